@@ -1,0 +1,72 @@
+// Parses front matter as YAML 1.2 (core schema) with positions, turning every YAML problem into data.
+
+import { parseDocument, type Document } from 'yaml';
+import type { LineIndex } from './line-index.js';
+import type { Severity, Span } from '../validate/diagnostic.js';
+
+export interface Problem {
+  span: Span;
+  severity: Severity;
+  rule: string;
+  message: string;
+}
+
+export interface ParsedYaml {
+  /** The plain data, or undefined when the YAML could not be read. */
+  data: unknown;
+  doc: Document.Parsed | null;
+  problems: Problem[];
+}
+
+/** Aliases may be expanded at most this many times: enough for any plan, too few for a "billion laughs". */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * `offset` is where `yaml` starts in the file, so that every position points into the file itself.
+ */
+export function parseYaml(yaml: string, offset: number, lines: LineIndex): ParsedYaml {
+  const doc = parseDocument(yaml, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    stringKeys: false,
+  });
+  const problems: Problem[] = [];
+  const place = (pos: [number, number]): Span => lines.span(offset + pos[0], offset + pos[1]);
+
+  for (const error of doc.errors) {
+    if (error.code === 'DUPLICATE_KEY') {
+      problems.push({
+        span: place(error.pos),
+        severity: 'error',
+        rule: 'duplicate-key',
+        message: `this key appears twice in the same mapping; keep one of them (YAML uses only one value per key)`,
+      });
+    } else {
+      problems.push({ span: place(error.pos), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
+    }
+  }
+  for (const warning of doc.warnings) {
+    problems.push({ span: place(warning.pos), severity: 'warning', rule: 'yaml-syntax', message: yamlMessage(warning.message) });
+  }
+  if (doc.errors.length > 0) return { data: undefined, doc, problems };
+
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { data, doc, problems };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const span = doc.contents?.range ? place([doc.contents.range[0], doc.contents.range[0]]) : lines.span(offset);
+    problems.push({ span, severity: 'error', rule: 'yaml-syntax', message: yamlMessage(reason) });
+    return { data: undefined, doc, problems };
+  }
+}
+
+/** The yaml package's message, first line only, as a sentence a person can act on. */
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  const text = first.charAt(0).toLowerCase() + first.slice(1);
+  return `the front matter is not valid YAML: ${text}`;
+}

@@ -1,0 +1,65 @@
+// Value types shared by every plan file: ids, references, dates, durations.
+
+import { z } from 'zod';
+import { Temporal } from 'temporal-polyfill';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const DURATION_PATTERN = /^[1-9]\d*[dwm]$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  try {
+    Temporal.PlainDate.from(value, { overflow: 'reject' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const id = z
+  .string()
+  .regex(ID_PATTERN)
+  .meta({ description: 'an id: lowercase letters, digits and hyphens, starting with a letter or digit' });
+
+/** A reference to an id in another list; whether it exists is a cross-file rule (`unknown-ref`). */
+export const ref = z.string().min(1).meta({ description: 'the id of an entry in another list of plan.md' });
+
+export const refs = z.array(ref);
+
+/** Items that match an id are references, anything else is free text. */
+export const refsOrText = z.array(z.string().min(1));
+
+export const text = z.string().min(1);
+export const texts = z.array(text);
+
+export const date = z
+  .string()
+  .refine(isCalendarDate, { message: 'not a real calendar date', params: { rule: 'invalid-date' } })
+  .meta({ description: 'a calendar date written YYYY-MM-DD', pattern: DATE_PATTERN.source, format: 'date' });
+
+export const duration = z
+  .string()
+  .regex(DURATION_PATTERN)
+  .meta({ description: 'a duration: a number followed by d (days), w (weeks) or m (calendar months), such as 30d, 2w or 1m' });
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const timezone = z
+  .string()
+  .refine(isTimeZone, { message: 'not a known IANA time zone' })
+  .meta({ description: 'an IANA time zone, such as Europe/London or America/New_York' });
+
+export type Duration = { amount: number; unit: 'd' | 'w' | 'm' };
+
+export function parseDuration(value: string): Duration {
+  return { amount: Number(value.slice(0, -1)), unit: value.slice(-1) as Duration['unit'] };
+}
