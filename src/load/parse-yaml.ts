@@ -39,7 +39,7 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       problems.push({
-        span: place(error.pos),
+        span: place([error.pos[0], keyEnd(yaml, error.pos[0], error.pos[1])]),
         severity: 'error',
         rule: 'duplicate-key',
         message: `this key appears twice in the same mapping; keep one of them (YAML uses only one value per key)`,
@@ -48,10 +48,14 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
       problems.push({ span: place(error.pos), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
     }
   }
+  const repeated = repeatedYamlDirective(yaml);
+  if (repeated !== undefined) {
+    problems.push({ span: place([repeated, repeated + 5]), severity: 'error', rule: 'yaml-syntax', message: 'the front matter is not valid YAML: the %YAML directive may appear only once' });
+  }
   for (const warning of doc.warnings) {
     problems.push({ span: place(warning.pos), severity: 'warning', rule: 'yaml-syntax', message: yamlMessage(warning.message) });
   }
-  if (doc.errors.length > 0) return { data: undefined, doc, problems };
+  if (problems.some((p) => p.severity === 'error')) return { data: undefined, doc, problems };
 
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -62,6 +66,25 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
     problems.push({ span, severity: 'error', rule: 'yaml-syntax', message: yamlMessage(reason) });
     return { data: undefined, doc, problems };
   }
+}
+
+/** Where the key that starts at `start` ends (before its colon), so the whole key is underlined. */
+function keyEnd(yaml: string, start: number, fallback: number): number {
+  const key = /("[^"\r\n]*"|'[^'\r\n]*'|[^:\r\n]*?)[ \t]*:(?:[ \t]|$)/my;
+  key.lastIndex = start;
+  const match = key.exec(yaml);
+  return match?.[1] ? start + match[1].length : fallback;
+}
+
+/** The offset of a second `%YAML` directive before the first document, which the yaml package lets pass. */
+function repeatedYamlDirective(yaml: string): number | undefined {
+  let seen = false;
+  for (const match of yaml.matchAll(/^(%YAML\b|---|\.\.\.|[^%#\s])/gm)) {
+    if (match[1] !== '%YAML') return undefined;
+    if (seen) return match.index;
+    seen = true;
+  }
+  return undefined;
 }
 
 /** The yaml package's message, first line only, as a sentence a person can act on. */

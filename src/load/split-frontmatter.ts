@@ -17,7 +17,7 @@ const CLOSING = /^---[ \t]*(?:\r\n|\r|\n|$)/gm;
 export function splitFrontmatter(text: string): FrontmatterSplit {
   const open = OPENING.exec(text);
   if (!open) return { kind: 'none' };
-  const [line, fence, rest = '', newline = ''] = open;
+  const [line, fence = '', rest = '', newline = ''] = open;
   const fenceEnd = fence.length + rest.length;
   const engine = rest.trim();
   if (fence === '+++') return { kind: 'code', engine: 'toml', fenceEnd };

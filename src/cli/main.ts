@@ -1,0 +1,56 @@
+// The waymark command line: picks the command, runs it, and turns failures into exit codes (0, 1, 2, 3).
+
+import { check } from './check.js';
+import { newFile } from './new.js';
+import { schema } from './schema.js';
+import { processOutput, type Output } from './output.js';
+import { UsageError } from './usage-error.js';
+
+type Command = (argv: string[], output: Output) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check,
+  new: newFile,
+  schema,
+};
+
+export const HELP = `Usage: waymark <command> [options]
+
+Commands:
+  check     validate every plan and print problems as file:line:column
+  report    the analysis of a plan: time in recovery, goals, who is due a call
+  build     check, then write the private progress site
+  serve     build, serve the site on localhost and rebuild on every save
+  new       start a plan, today's check-in or a review from a commented template
+  schema    write JSON Schemas for editors
+
+Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
+Run 'waymark <command> --help' for more.`;
+
+export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
+  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    output.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    output.out('0.1.0');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`'${name}' is not a waymark command. Commands: ${Object.keys(COMMANDS).join(', ')}. See 'waymark --help'.`);
+    return await command(rest, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`waymark: ${error.message}`);
+      return 2;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    output.err(`waymark: something unexpected went wrong while running '${name}': ${reason}`);
+    if (debug && error instanceof Error && error.stack) output.err(error.stack);
+    else output.err("Nothing in your plan was changed. Run the command again with --debug to see the details, and please report it with that output (leave out anything private).");
+    return 3;
+  }
+}

@@ -1,0 +1,21 @@
+// Where commands print: standard output and error, with colour only on a terminal and never with NO_COLOR.
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+export function processOutput(): Output {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+  };
+}
+
+const CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2, cyan: 36 } as const;
+
+export function paint(output: Pick<Output, 'color'>, style: keyof typeof CODES, text: string): string {
+  return output.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
+}

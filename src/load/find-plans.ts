@@ -1,0 +1,63 @@
+// Finds the plans in a plans folder: one sub-folder per plan, with plan.md, checkins/ and reviews/.
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+export interface PlanFiles {
+  slug: string;
+  dir: string;
+  planFile: string;
+  checkinFiles: string[];
+  reviewFiles: string[];
+  /** Files under checkins/ or reviews/ whose name does not start with a date. */
+  strayFiles: string[];
+}
+
+export type FoundPlans = { ok: true; plans: PlanFiles[] } | { ok: false; message: string };
+
+/** A dated file: `YYYY-MM-DD.md`, or the date, a hyphen and anything, `.md`. */
+export const DATED_FILE = /^(\d{4}-\d{2}-\d{2})(?:-.*)?\.md$/;
+
+export function findPlans(plansDir: string): FoundPlans {
+  if (!existsSync(plansDir)) return { ok: false, message: `the plans folder ${plansDir} does not exist; create a plan with 'waymark new plan SLUG' or point to your plans with --plans DIR` };
+  if (!statSync(plansDir).isDirectory()) return { ok: false, message: `${plansDir} is not a folder; --plans takes the folder that holds your plans` };
+  // A folder that is itself a plan is accepted as the only plan.
+  if (existsSync(join(plansDir, 'plan.md'))) return { ok: true, plans: [planFiles(plansDir)] };
+  const plans = readdirSync(plansDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
+    .map((entry) => join(plansDir, entry.name))
+    .filter((dir) => existsSync(join(dir, 'plan.md')) || existsSync(join(dir, 'checkins')) || existsSync(join(dir, 'reviews')))
+    .sort()
+    .map(planFiles);
+  return { ok: true, plans };
+}
+
+export function planFiles(dir: string): PlanFiles {
+  const checkins = datedFiles(join(dir, 'checkins'));
+  const reviews = datedFiles(join(dir, 'reviews'));
+  return {
+    slug: basename(dir),
+    dir,
+    planFile: join(dir, 'plan.md'),
+    checkinFiles: checkins.dated,
+    reviewFiles: reviews.dated,
+    strayFiles: [...checkins.stray, ...reviews.stray],
+  };
+}
+
+function datedFiles(root: string): { dated: string[]; stray: string[] } {
+  const dated: string[] = [];
+  const stray: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())) {
+        (DATED_FILE.test(entry.name) ? dated : stray).push(path);
+      }
+    }
+  };
+  if (existsSync(root) && statSync(root).isDirectory()) walk(root);
+  return { dated: dated.sort(), stray: stray.sort() };
+}

@@ -1,0 +1,60 @@
+// Reads every file of every plan once, keeping the parsed sources for validation and for re-reading one file.
+
+import { existsSync } from 'node:fs';
+import { findPlans, planFiles, type PlanFiles } from './find-plans.js';
+import { readSource, type Source } from './read-source.js';
+
+export interface LoadedPlan {
+  slug: string;
+  dir: string;
+  planFile: string;
+  /** null when the folder has no plan.md. */
+  plan: Source | null;
+  checkins: Source[];
+  reviews: Source[];
+  strayFiles: string[];
+}
+
+export type LoadResult = { ok: true; plans: LoadedPlan[]; files: number } | { ok: false; message: string };
+
+export function loadPlans(plansDir: string): LoadResult {
+  const found = findPlans(plansDir);
+  if (!found.ok) return found;
+  const plans = found.plans.map(loadPlan);
+  const files = plans.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
+  return { ok: true, plans, files };
+}
+
+export function loadPlan(files: PlanFiles): LoadedPlan {
+  return {
+    slug: files.slug,
+    dir: files.dir,
+    planFile: files.planFile,
+    plan: existsSync(files.planFile) ? readSource(files.planFile, 'plan') : null,
+    checkins: files.checkinFiles.map((file) => readSource(file, 'checkin')),
+    reviews: files.reviewFiles.map((file) => readSource(file, 'review')),
+    strayFiles: files.strayFiles,
+  };
+}
+
+/**
+ * Re-reads a plan after some of its files changed: files whose text is unchanged keep their
+ * parsed source, so a save costs one file's parse, not the plan's.
+ */
+export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>): LoadedPlan {
+  const files = planFiles(previous.dir);
+  const known = new Map<string, Source>();
+  for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
+    if (source && !changed.has(source.file)) known.set(source.file, source);
+  }
+  const read = (file: string, kind: Source['kind']): Source => known.get(file) ?? readSource(file, kind);
+  return {
+    slug: files.slug,
+    dir: files.dir,
+    planFile: files.planFile,
+    plan: existsSync(files.planFile) ? read(files.planFile, 'plan') : null,
+    checkins: files.checkinFiles.map((file) => read(file, 'checkin')),
+    reviews: files.reviewFiles.map((file) => read(file, 'review')),
+    strayFiles: files.strayFiles,
+  };
+}

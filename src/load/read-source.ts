@@ -1,0 +1,129 @@
+// Reads one plan file: checks it is UTF-8 text of a sane size, splits and parses its front matter.
+
+import { readFileSync, statSync } from 'node:fs';
+import type { Document } from 'yaml';
+import { LineIndex } from './line-index.js';
+import { splitFrontmatter } from './split-frontmatter.js';
+import { parseYaml, type Problem } from './parse-yaml.js';
+import { MarkdownBody } from './body.js';
+import { FILE_START } from '../validate/diagnostic.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type FileKind = 'plan' | 'checkin' | 'review';
+
+export interface Source {
+  file: string;
+  kind: FileKind;
+  /** The text without a leading BOM ('' when unreadable). */
+  text: string;
+  lines: LineIndex;
+  /** The front matter's plain data; undefined when absent or unreadable, null when empty. */
+  data: unknown;
+  doc: Document.Parsed | null;
+  hasFrontmatter: boolean;
+  /** Where the YAML text begins in `text` (node ranges count from there). */
+  yamlStart: number;
+  body: MarkdownBody;
+  problems: Problem[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function readSource(file: string, kind: FileKind): Source {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return unreadable(file, kind, `the file is ${formatSize(size)}; plan files can be at most 1 MiB. Split it or move large content elsewhere`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return unreadable(file, kind, `the file could not be read (${code}); check that it exists and that you may read it`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return unreadable(file, kind, 'the file is not UTF-8 text; save it as UTF-8 in your editor');
+  }
+  return parseSource(file, kind, text);
+}
+
+/** Parses text already in memory (the decoder has removed any BOM). */
+export function parseSource(file: string, kind: FileKind, input: string): Source {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const split = splitFrontmatter(text);
+  const source: Source = {
+    file,
+    kind,
+    text,
+    lines,
+    data: undefined,
+    doc: null,
+    hasFrontmatter: split.kind === 'yaml',
+    yamlStart: split.kind === 'yaml' ? split.yamlStart : 0,
+    body: new MarkdownBody(text, 0),
+    problems: [],
+  };
+  switch (split.kind) {
+    case 'none':
+      if (kind === 'plan') {
+        source.problems.push({
+          span: FILE_START,
+          severity: 'error',
+          rule: 'frontmatter-missing',
+          message: "plan.md has no front matter: start the file with a line '---', then the plan's fields (at least 'title: ...'), then a line '---'",
+        });
+      } else {
+        source.data = null;
+      }
+      return source;
+    case 'unclosed':
+      source.problems.push({
+        span: lines.span(0, split.fenceEnd),
+        severity: 'error',
+        rule: 'frontmatter-missing',
+        message: "the front matter opened with '---' on line 1 is never closed: add a line '---' after the last field",
+      });
+      return source;
+    case 'code':
+      source.problems.push({
+        span: lines.span(0, split.fenceEnd),
+        severity: 'error',
+        rule: 'frontmatter-code',
+        message:
+          split.engine === 'toml'
+            ? "front matter in TOML ('+++') is not supported: write it in YAML between two '---' lines"
+            : `front matter asks for the '${split.engine}' engine, which could run code; Waymark reads YAML only and never runs it: start the file with a plain '---' line`,
+      });
+      return source;
+    case 'yaml': {
+      const parsed = parseYaml(split.yaml, split.yamlStart, lines);
+      source.data = parsed.data;
+      source.doc = parsed.doc;
+      source.problems = parsed.problems;
+      source.body = new MarkdownBody(text, split.bodyStart);
+      return source;
+    }
+  }
+}
+
+function unreadable(file: string, kind: FileKind, message: string): Source {
+  return {
+    file,
+    kind,
+    text: '',
+    lines: new LineIndex(''),
+    data: undefined,
+    doc: null,
+    hasFrontmatter: false,
+    yamlStart: 0,
+    body: new MarkdownBody('', 0),
+    problems: [{ span: FILE_START, severity: 'error', rule: 'file-unreadable', message }],
+  };
+}
+
+function formatSize(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}

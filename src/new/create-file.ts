@@ -1,0 +1,23 @@
+// Writes a new file from a template, never over an existing one.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { SCHEMA_FILES } from '../schema/json-schema.js';
+
+export type Created = { ok: true; file: string } | { ok: false; file: string; reason: 'exists' };
+
+export function createFile(file: string, text: string): Created {
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, text, { flag: 'wx' });
+    return { ok: true, file };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, file, reason: 'exists' };
+    throw error;
+  }
+}
+
+/** The modeline's path from `file` to the schema that `waymark schema` writes under `schemasDir`. */
+export function schemaPath(file: string, kind: keyof typeof SCHEMA_FILES, schemasDir: string): string {
+  return relative(dirname(resolve(file)), resolve(schemasDir, SCHEMA_FILES[kind])).split('\\').join('/');
+}

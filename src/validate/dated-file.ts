@@ -1,0 +1,50 @@
+// Check-in and review files: the date in the file name, the front matter against the schema, and references.
+
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import type { Source } from '../load/read-source.js';
+import type { Problem } from '../load/parse-yaml.js';
+import { DATED_FILE } from '../load/find-plans.js';
+import { isCalendarDate } from '../schema/common.js';
+import { FILE_START } from './diagnostic.js';
+import { isRecord } from './field-label.js';
+import { valueSpan } from './locate.js';
+import { checkSchema } from './schema-problems.js';
+
+export interface DatedFile<T> {
+  /** The date from the file name, when it is a real date. */
+  date: string | undefined;
+  value: T | undefined;
+  problems: Problem[];
+}
+
+const WHAT = { checkin: 'check-in', review: 'review' } as const;
+
+export function checkDatedFile<S extends z.ZodType>(source: Source, kind: 'checkin' | 'review', schema: S, extraKeys: string): DatedFile<z.infer<S>> {
+  const problems: Problem[] = [...source.problems];
+  const named = DATED_FILE.exec(basename(source.file))?.[1];
+  let date: string | undefined = named;
+  if (named !== undefined && !isCalendarDate(named)) {
+    date = undefined;
+    problems.push({
+      span: FILE_START,
+      severity: 'error',
+      rule: 'invalid-date',
+      message: `the file name's date ${named} is not a real calendar date: rename the file to the ${WHAT[kind]}'s date, written YYYY-MM-DD`,
+    });
+  }
+  if (source.data === undefined) return { date, value: undefined, problems };
+
+  const checked = checkSchema(source, schema, source.data, (key) => `'${key}' is not a ${WHAT[kind]} field${extraKeys}`);
+  problems.push(...checked.problems);
+  const written = isRecord(source.data) ? source.data.date : undefined;
+  if (date !== undefined && typeof written === 'string' && isCalendarDate(written) && written !== date) {
+    problems.push({
+      span: valueSpan(source, ['date']),
+      severity: 'error',
+      rule: 'date-mismatch',
+      message: `date is ${written}, but the file name says ${date}: correct the date or rename the file (the file name decides)`,
+    });
+  }
+  return { date, value: checked.value, problems };
+}

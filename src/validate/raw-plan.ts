@@ -1,0 +1,46 @@
+// Reads ids and references out of plan.md's raw data leniently, so cross-file rules run even when plan.md has schema errors.
+
+import { isRecord } from './field-label.js';
+
+export const ID_LISTS = ['triggers', 'warning_signs', 'coping', 'resources', 'supports', 'goals'] as const;
+export type IdList = (typeof ID_LISTS)[number];
+
+export interface RawItem {
+  index: number;
+  id: string | undefined;
+  item: Record<string, unknown>;
+}
+
+export function rawList(data: unknown, list: string): RawItem[] {
+  const value = isRecord(data) ? data[list] : undefined;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (isRecord(item) ? [{ index, id: typeof item.id === 'string' ? item.id : undefined, item }] : []));
+}
+
+export type IdSets = Record<IdList, Set<string>>;
+
+export function idSets(data: unknown): IdSets {
+  const sets = {} as IdSets;
+  for (const list of ID_LISTS) sets[list] = new Set(rawList(data, list).flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+  return sets;
+}
+
+/** The metrics that goals measure: the numeric fields a check-in may carry. */
+export function rawMetrics(data: unknown): string[] {
+  const metrics = new Set<string>();
+  for (const { item } of rawList(data, 'goals')) {
+    const measure = item.measure;
+    if (isRecord(measure) && typeof measure.metric === 'string') metrics.add(measure.metric);
+  }
+  return [...metrics];
+}
+
+/** The string items of a list field, with their index. */
+export function rawStrings(value: unknown): { index: number; text: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((text, index) => (typeof text === 'string' ? [{ index, text }] : []));
+}
+
+export function rawField(data: unknown, key: string): unknown {
+  return isRecord(data) ? data[key] : undefined;
+}

@@ -1,0 +1,118 @@
+// Checks front matter against its zod schema and turns each issue into a problem at the field's place.
+
+import type { z } from 'zod';
+import type { Source } from '../load/read-source.js';
+import type { Problem } from '../load/parse-yaml.js';
+import { ID_PATTERN } from '../schema/common.js';
+import { suggestion } from './did-you-mean.js';
+import { allowed, describeValue, enumValues, expectsArray, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
+import { fieldLabel, isRecord } from './field-label.js';
+import { frontmatterStart, keySpan, valueSpan, type Path } from './locate.js';
+
+export interface Checked<T> {
+  /** The parsed value with defaults, or undefined when the schema rejected the front matter. */
+  value: T | undefined;
+  problems: Problem[];
+}
+
+/**
+ * A field left empty (`mood:`) is read as a field left out, so templates can list every field;
+ * empty front matter is read as no fields at all.
+ */
+export function checkSchema<S extends z.ZodType>(source: Source, schema: S, data: unknown, unknownField: (key: string, path: Path) => string): Checked<z.infer<S>> {
+  const input = withoutEmptyFields(data ?? {});
+  const result = schema.safeParse(input);
+  const problems: Problem[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(issueProblem(source, schema, input, issue));
+  }
+  problems.push(...unknownFields(source, schema, input, unknownField));
+  return { value: result.success ? result.data : undefined, problems };
+}
+
+function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.core.$ZodIssue): Problem {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const value = valueAt(data, path);
+  const schema = schemaAt(root, path);
+  const label = fieldLabel(path, data) || 'the front matter';
+  const span = path.length === 0 ? frontmatterStart(source) : valueSpan(source, path);
+  const problem = (message: string, rule = 'schema'): Problem => ({ span, severity: 'error', rule, message });
+
+  if (issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === 'invalid-date') {
+    return problem(`${label} is ${describeValue(value)}, which is not a real calendar date: write it as YYYY-MM-DD, such as 2026-11-24`, 'invalid-date');
+  }
+  if (value === undefined) {
+    const what = schema ? `: add it (${allowed(schema)})` : '';
+    return problem(`${label} is missing${what}`);
+  }
+  if (!schema) return problem(`${label}: ${issue.message}`);
+  const found = describeValue(value);
+  switch (issue.code) {
+    case 'invalid_type': {
+      let hint = '';
+      if (expectsBoolean(schema) && typeof value === 'string') hint = `; in YAML 1.2 '${value}' is text, so write true or false`;
+      else if (expectsArray(schema) && (typeof value === 'string' || typeof value === 'number')) hint = `, such as [${value}]`;
+      else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) hint = '; remove the quotes around the number';
+      return problem(`${label} is ${found}, but it must be ${allowed(schema)}${hint}`);
+    }
+    case 'invalid_value': {
+      const options = enumValues(schema) ?? [];
+      return problem(`${label} is ${found}, but it must be ${allowed(schema)}${typeof value === 'string' ? suggestion(value, options) : ''}`);
+    }
+    case 'too_small':
+      if (typeof value === 'string') return problem(`${label} is empty: write something, or remove the line`);
+      return problem(`${label} is ${found}, but it must be ${allowed(schema)}`);
+    case 'too_big':
+      return problem(`${label} is ${found}, but it must be ${allowed(schema)}`);
+    case 'invalid_format': {
+      const hint = typeof value === 'string' && path.at(-1) === 'id' ? idHint(value) : '';
+      return problem(`${label} is ${found}, but it must be ${allowed(schema)}${hint}`);
+    }
+    default:
+      return problem(`${label} is ${found}: it ${issue.message}`);
+  }
+}
+
+function idHint(value: string): string {
+  const id = value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ID_PATTERN.test(id) ? `, such as '${id}'` : '';
+}
+
+/** Keys the schema does not know, in every mapping it describes. */
+function unknownFields(source: Source, root: z.ZodType, data: unknown, message: (key: string, path: Path) => string): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    const schema = schemaAt(root, path);
+    if (!schema) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, index]));
+      return;
+    }
+    const keys = objectKeys(schema);
+    if (!keys || !isRecord(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (keys.includes(key)) walk(child, [...path, key]);
+      else {
+        problems.push({
+          span: keySpan(source, [...path, key]),
+          severity: 'warning',
+          rule: 'unknown-field',
+          message: `${message(key, path)}${suggestion(key, keys)}`,
+        });
+      }
+    }
+  };
+  walk(data, []);
+  return problems;
+}
+
+function withoutEmptyFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyFields);
+  if (!isRecord(value)) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) if (child !== null) kept[key] = withoutEmptyFields(child);
+  return kept;
+}
