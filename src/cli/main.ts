@@ -1,17 +1,15 @@
 // The waymark command line: picks the command, runs it, and turns failures into exit codes (0, 1, 2, 3).
 
-import { check } from './check.js';
-import { newFile } from './new.js';
-import { schema } from './schema.js';
 import { processOutput, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
 
 type Command = (argv: string[], output: Output) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check,
-  new: newFile,
-  schema,
+/** Each command is loaded only when it runs, so `check` never pays for Eleventy's start-up. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).check,
+  new: async () => (await import('./new.js')).newFile,
+  schema: async () => (await import('./schema.js')).schema,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -38,9 +36,10 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     output.out('0.1.0');
     return 0;
   }
-  const command = COMMANDS[name];
+  const load = COMMANDS[name];
   try {
-    if (!command) throw new UsageError(`'${name}' is not a waymark command. Commands: ${Object.keys(COMMANDS).join(', ')}. See 'waymark --help'.`);
+    if (!load) throw new UsageError(`'${name}' is not a waymark command. Commands: ${Object.keys(COMMANDS).join(', ')}. See 'waymark --help'.`);
+    const command = await load();
     return await command(rest, output);
   } catch (error) {
     if (error instanceof UsageError) {

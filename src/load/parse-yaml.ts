@@ -25,14 +25,7 @@ export const MAX_ALIAS_COUNT = 100;
  * `offset` is where `yaml` starts in the file, so that every position points into the file itself.
  */
 export function parseYaml(yaml: string, offset: number, lines: LineIndex): ParsedYaml {
-  const doc = parseDocument(yaml, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    stringKeys: false,
-  });
+  const doc = yamlDocument(yaml);
   const problems: Problem[] = [];
   const place = (pos: [number, number]): Span => lines.span(offset + pos[0], offset + pos[1]);
 
@@ -45,7 +38,8 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
         message: `this key appears twice in the same mapping; keep one of them (YAML uses only one value per key)`,
       });
     } else {
-      problems.push({ span: place(error.pos), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
+      const start = error.code === 'MISSING_CHAR' ? openingQuote(yaml, error.message, error.pos[0]) : error.pos[0];
+      problems.push({ span: place([start, Math.max(start, error.pos[1])]), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
     }
   }
   const repeated = repeatedYamlDirective(yaml);
@@ -66,6 +60,24 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
     problems.push({ span, severity: 'error', rule: 'yaml-syntax', message: yamlMessage(reason) });
     return { data: undefined, doc, problems };
   }
+}
+
+/** The YAML syntax tree with positions: YAML 1.2, core schema, duplicate keys as errors. */
+export function yamlDocument(yaml: string): Document.Parsed {
+  return parseDocument(yaml, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+}
+
+/** For a quote never closed, the yaml package points at the end of the text; the quote that opened it helps more. */
+function openingQuote(yaml: string, message: string, end: number): number {
+  const quote = /closing (["'])quote/.exec(message)?.[1];
+  if (!quote) return end;
+  for (let i = Math.min(end, yaml.length) - 1; i >= 0; i--) {
+    if (yaml[i] !== quote || (quote === '"' && yaml[i - 1] === '\\')) continue;
+    // An opening quote starts a value: at the start of a line, or after ':', '-', '[', ',', '{' or '?'.
+    const lineStart = yaml.lastIndexOf('\n', i - 1) + 1;
+    if (/^(?:[ \t]*|.*[:\-[,{?][ \t]*)$/.test(yaml.slice(lineStart, i))) return i;
+  }
+  return end;
 }
 
 /** Where the key that starts at `start` ends (before its colon), so the whole key is underlined. */
@@ -89,6 +101,8 @@ function repeatedYamlDirective(yaml: string): number | undefined {
 
 /** The yaml package's message, first line only, as a sentence a person can act on. */
 function yamlMessage(message: string): string {
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) return `the front matter is not valid YAML: the quote (${quote}) opened here is never closed; add the closing ${quote} at the end of the text`;
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
   const text = first.charAt(0).toLowerCase() + first.slice(1);
   return `the front matter is not valid YAML: ${text}`;

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Document } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { splitFrontmatter } from './split-frontmatter.js';
-import { parseYaml, type Problem } from './parse-yaml.js';
+import { parseYaml, yamlDocument, type Problem } from './parse-yaml.js';
 import { MarkdownBody } from './body.js';
 import { FILE_START } from '../validate/diagnostic.js';
 
@@ -20,7 +20,10 @@ export interface Source {
   lines: LineIndex;
   /** The front matter's plain data; undefined when absent or unreadable, null when empty. */
   data: unknown;
+  /** The YAML syntax tree, kept only for files with problems: use `documentOf`, which re-parses on demand. */
   doc: Document.Parsed | null;
+  /** The front matter's YAML text, or null when there is none. */
+  yaml: string | null;
   hasFrontmatter: boolean;
   /** Where the YAML text begins in `text` (node ranges count from there). */
   yamlStart: number;
@@ -61,6 +64,7 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
     lines,
     data: undefined,
     doc: null,
+    yaml: null,
     hasFrontmatter: split.kind === 'yaml',
     yamlStart: split.kind === 'yaml' ? split.yamlStart : 0,
     body: new MarkdownBody(text, 0),
@@ -101,12 +105,20 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
     case 'yaml': {
       const parsed = parseYaml(split.yaml, split.yamlStart, lines);
       source.data = parsed.data;
-      source.doc = parsed.doc;
+      source.yaml = split.yaml;
+      // Syntax trees are large; most files have no problem to place, so keep the tree only where one has.
+      source.doc = parsed.problems.length > 0 ? parsed.doc : null;
       source.problems = parsed.problems;
       source.body = new MarkdownBody(text, split.bodyStart);
       return source;
     }
   }
+}
+
+/** The file's YAML syntax tree, parsed again if it was let go. */
+export function documentOf(source: Source): Document.Parsed | null {
+  if (!source.doc && source.yaml !== null) source.doc = yamlDocument(source.yaml);
+  return source.doc;
 }
 
 function unreadable(file: string, kind: FileKind, message: string): Source {
@@ -117,6 +129,7 @@ function unreadable(file: string, kind: FileKind, message: string): Source {
     lines: new LineIndex(''),
     data: undefined,
     doc: null,
+    yaml: null,
     hasFrontmatter: false,
     yamlStart: 0,
     body: new MarkdownBody('', 0),

@@ -9,7 +9,10 @@ import type { ReviewFields } from './review.js';
 export interface Body {
   /** The Markdown after the front matter. */
   readonly markdown: string;
-  /** The mdast tree of the whole file (positions are the file's own), parsed on first use. */
+  /**
+   * The mdast tree of the whole file (positions are the file's own), parsed on first use;
+   * call `prepareMarkdown()` from src/load/body.ts once before.
+   */
   tree(): Root;
 }
 

@@ -35,12 +35,19 @@ export function unwrap(schema: AnySchema): { schema: AnySchema; description: str
   return { schema: current, description };
 }
 
+/** The schema without optional/default wrappers. */
+function unwrapped(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (let d = def(current); (d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType; d = def(current)) current = d.innerType;
+  return current;
+}
+
 /** The schema that governs the value at `path`, or undefined where the schema has no such place. */
 export function schemaAt(root: AnySchema, path: Path): AnySchema | undefined {
   let current: AnySchema | undefined = root;
   for (const segment of path) {
     if (!current) return undefined;
-    const inner = unwrap(current).schema;
+    const inner = unwrapped(current);
     const d = def(inner);
     if (d.type === 'object' && typeof segment === 'string') current = d.shape?.[segment];
     else if (d.type === 'array' && typeof segment === 'number') current = d.element;
@@ -49,9 +56,15 @@ export function schemaAt(root: AnySchema, path: Path): AnySchema | undefined {
   return current;
 }
 
+const keysOf = new WeakMap<AnySchema, string[] | undefined>();
+
+/** The field names of an object schema (cached: unknown-field checks ask for every file). */
 export function objectKeys(schema: AnySchema): string[] | undefined {
-  const d = def(unwrap(schema).schema);
-  return d.type === 'object' && d.shape ? Object.keys(d.shape) : undefined;
+  if (keysOf.has(schema)) return keysOf.get(schema);
+  const d = def(unwrapped(schema));
+  const keys = d.type === 'object' && d.shape ? Object.keys(d.shape) : undefined;
+  keysOf.set(schema, keys);
+  return keys;
 }
 
 export function enumValues(schema: AnySchema): string[] | undefined {

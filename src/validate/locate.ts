@@ -1,7 +1,7 @@
 // Finds where a value sits in a file: the YAML node at a path, as a span of the file's lines.
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Source } from '../load/read-source.js';
+import { documentOf, type Source } from '../load/read-source.js';
 import { FILE_START, type Span } from './diagnostic.js';
 
 export type Path = readonly (string | number)[];
@@ -14,7 +14,7 @@ interface Located {
 }
 
 export function locateNode(source: Source, path: Path): Located {
-  let node: unknown = source.doc?.contents ?? null;
+  let node: unknown = documentOf(source)?.contents ?? null;
   let key: Node | null = null;
   let parent: Node | null = null;
   for (const segment of path) {
@@ -60,7 +60,7 @@ export function spanOf(source: Source, node: Node | null | undefined): Span {
 
 /** The first line of the front matter, for problems with the front matter as a whole. */
 export function frontmatterStart(source: Source): Span {
-  const range = source.doc?.contents?.range;
+  const range = documentOf(source)?.contents?.range;
   if (range) return source.lines.span(offsetOf(source, range[0]));
   return FILE_START;
 }

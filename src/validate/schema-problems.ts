@@ -85,14 +85,16 @@ function idHint(value: string): string {
 function unknownFields(source: Source, root: z.ZodType, data: unknown, message: (key: string, path: Path) => string): Problem[] {
   const problems: Problem[] = [];
   const walk = (value: unknown, path: (string | number)[]): void => {
-    const schema = schemaAt(root, path);
-    if (!schema) return;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...path, index]));
+      value.forEach((item, index) => {
+        if (typeof item === 'object' && item !== null) walk(item, [...path, index]);
+      });
       return;
     }
-    const keys = objectKeys(schema);
-    if (!keys || !isRecord(value)) return;
+    if (!isRecord(value)) return;
+    const schema = schemaAt(root, path);
+    const keys = schema && objectKeys(schema);
+    if (!keys) return;
     for (const [key, child] of Object.entries(value)) {
       if (keys.includes(key)) walk(child, [...path, key]);
       else {
@@ -109,10 +111,25 @@ function unknownFields(source: Source, root: z.ZodType, data: unknown, message: 
   return problems;
 }
 
+/** A copy without null fields, or the value itself where it has none (the common case). */
 function withoutEmptyFields(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutEmptyFields);
+  if (Array.isArray(value)) {
+    const items = value.map(withoutEmptyFields);
+    return items.every((item, i) => item === value[i]) ? value : items;
+  }
   if (!isRecord(value)) return value;
-  const kept: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) if (child !== null) kept[key] = withoutEmptyFields(child);
-  return kept;
+  let kept: Record<string, unknown> | undefined;
+  for (const key in value) {
+    const child = value[key];
+    const cleaned = child === null ? undefined : withoutEmptyFields(child);
+    if (cleaned !== child && !kept) {
+      kept = {};
+      for (const earlier in value) {
+        if (earlier === key) break;
+        kept[earlier] = value[earlier];
+      }
+    }
+    if (kept && cleaned !== undefined) kept[key] = cleaned;
+  }
+  return kept ?? value;
 }

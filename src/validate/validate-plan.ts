@@ -55,8 +55,9 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
     }
   }
 
+  const checkinFields = checkinSchema(metrics);
   const checkins = datedFiles<Checkin>(loaded.checkins, 'checkin', today, report, (file) => {
-    const checked = checkDatedFile(file, 'checkin', checkinSchema(metrics), " or a goal's metric");
+    const checked = checkDatedFile(file, 'checkin', checkinFields, " or a goal's metric");
     checked.problems.push(...checkinRefs(file, ids));
     return { ...checked, value: checked.value && checked.date ? toCheckin(file, checked.date, checked.value, metrics) : undefined };
   });
@@ -111,7 +112,7 @@ function datedFiles<T extends { date: string }>(
 }
 
 function valueSpanOrStart(file: Source) {
-  return file.doc ? valueSpan(file, ['date']) : FILE_START;
+  return file.yaml !== null ? valueSpan(file, ['date']) : FILE_START;
 }
 
 function checkinRefs(file: Source, ids: IdSets): Problem[] {

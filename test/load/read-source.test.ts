@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSource, readSource } from '../../src/load/read-source.js';
+import { prepareMarkdown } from '../../src/load/body.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'waymark-read-'));
 function write(name: string, content: string | Buffer): string {
@@ -15,7 +16,8 @@ function write(name: string, content: string | Buffer): string {
 }
 
 describe('readSource', () => {
-  it('parses the front matter and keeps the body for later', () => {
+  it('parses the front matter and keeps the body for later', async () => {
+    await prepareMarkdown();
     const source = readSource(write('2026-11-20.md', '---\nmood: 3\n---\nA good day.\n'), 'checkin');
     expect(source.data).toEqual({ mood: 3 });
     expect(source.problems).toEqual([]);

@@ -35,7 +35,7 @@ describe('the YAML test suite as check-in front matter', () => {
       }
       if (errors.length === 0) {
         expect(parsed.data).not.toBeUndefined();
-        const source = { ...parseSource('/plans/sam/checkins/2026-11-20.md', 'checkin', text), data: parsed.data, doc: parsed.doc, yamlStart: 4 };
+        const source = { ...parseSource('/plans/sam/checkins/2026-11-20.md', 'checkin', text), data: parsed.data, doc: parsed.doc, yaml, yamlStart: 4 };
         const checked = checkSchema(source, checkinSchema([]), parsed.data, (key) => `'${key}' is not a check-in field`);
         for (const problem of checked.problems) expect(problem.message).not.toMatch(/undefined|\[object/);
       }
