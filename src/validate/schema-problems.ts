@@ -6,6 +6,7 @@ import type { Problem } from '../load/parse-yaml.js';
 import { ID_PATTERN } from '../schema/common.js';
 import { suggestion } from './did-you-mean.js';
 import { allowed, describeValue, enumValues, expectsArray, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
+import { withoutEmptyFields } from './empty-fields.js';
 import { fieldLabel, isRecord } from './field-label.js';
 import { frontmatterStart, keySpan, valueSpan, type Path } from './locate.js';
 
@@ -109,27 +110,4 @@ function unknownFields(source: Source, root: z.ZodType, data: unknown, message: 
   };
   walk(data, []);
   return problems;
-}
-
-/** A copy without null fields, or the value itself where it has none (the common case). */
-function withoutEmptyFields(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    const items = value.map(withoutEmptyFields);
-    return items.every((item, i) => item === value[i]) ? value : items;
-  }
-  if (!isRecord(value)) return value;
-  let kept: Record<string, unknown> | undefined;
-  for (const key in value) {
-    const child = value[key];
-    const cleaned = child === null ? undefined : withoutEmptyFields(child);
-    if (cleaned !== child && !kept) {
-      kept = {};
-      for (const earlier in value) {
-        if (earlier === key) break;
-        kept[earlier] = value[earlier];
-      }
-    }
-    if (kept && cleaned !== undefined) kept[key] = cleaned;
-  }
-  return kept ?? value;
 }

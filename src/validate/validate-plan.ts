@@ -12,6 +12,7 @@ import { reviewFields } from '../schema/review.js';
 import { byPlace, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
 import { checkDatedFile } from './dated-file.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { withoutEmptyFields } from './empty-fields.js';
 import { goalAchievable } from './goal-achievable.js';
 import { goalRules } from './goal-rules.js';
 import { valueSpan } from './locate.js';
@@ -37,7 +38,7 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
   };
 
   const source = loaded.plan;
-  const data = source?.data;
+  const data = source?.data === undefined ? undefined : withoutEmptyFields(source.data);
   const timezone = rawField(data, 'timezone');
   const today = todayFor(typeof timezone === 'string' && isTimeZone(timezone) ? timezone : undefined);
   const ids = idSets(data);

@@ -1,0 +1,21 @@
+// Runs the real `waymark` command (bin/waymark.js, built to dist/) in a child process.
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const BIN = join(import.meta.dirname, '../../bin/waymark.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function waymark(args: string[], options: { cwd: string; env?: Record<string, string> }): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', WAYMARK_PLANS: '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
