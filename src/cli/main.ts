@@ -8,6 +8,7 @@ type Command = (argv: string[], output: Output) => number | Promise<number>;
 /** Each command is loaded only when it runs, so `check` never pays for Eleventy's start-up. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).check,
+  report: async () => (await import('./report.js')).report,
   new: async () => (await import('./new.js')).newFile,
   schema: async () => (await import('./schema.js')).schema,
 };

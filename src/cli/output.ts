@@ -16,6 +16,7 @@ export function processOutput(): Output {
 
 const CODES = { red: 31, yellow: 33, green: 32, bold: 1, dim: 2, cyan: 36 } as const;
 
+
 export function paint(output: Pick<Output, 'color'>, style: keyof typeof CODES, text: string): string {
   return output.color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text;
 }
