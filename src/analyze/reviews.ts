@@ -1,7 +1,7 @@
 // The reviews section: how many evaluations so far, the latest, and when the next one is due.
 
 import { addDuration, daysBetween } from './dates.js';
-import type { Timeline } from './timeline.js';
+import { isAfterToday, type Timeline } from './timeline.js';
 
 export interface ReviewsReport {
   count: number;
@@ -12,7 +12,7 @@ export interface ReviewsReport {
 
 export function analyzeReviews(timeline: Timeline): ReviewsReport {
   const { plan, today } = timeline;
-  const reviews = plan.reviews.filter((review) => review.date <= today);
+  const reviews = plan.reviews.filter((review) => !isAfterToday(review.date, today));
   const latest = reviews.reduce<(typeof reviews)[number] | undefined>((found, review) => (found === undefined || review.date > found.date ? review : found), undefined);
   const reviewEvery = plan.fields.review_every;
   const nextDue = latest

@@ -1,7 +1,7 @@
 // The supports section: for each person to keep in touch with, the last contact and when the next one is due.
 
 import { addDuration, daysBetween } from './dates.js';
-import type { Timeline } from './timeline.js';
+import { isAfterToday, type Timeline } from './timeline.js';
 
 export interface SupportReport {
   id: string;
@@ -40,7 +40,7 @@ function lastContacts(timeline: Timeline): Map<string, string> {
   };
   for (const checkin of timeline.checkins) for (const name of checkin.contacted) note(name, checkin.date);
   for (const review of timeline.plan.reviews) {
-    if (review.date <= timeline.today) for (const name of review.with) note(name, review.date);
+    if (!isAfterToday(review.date, timeline.today)) for (const name of review.with) note(name, review.date);
   }
   return last;
 }

@@ -18,6 +18,11 @@ export interface Timeline {
   readonly metricSeries: Map<string, readonly number[]>;
 }
 
+/** Whether a dated file lies after today, so that the analysis leaves it out (and `check` warns about it). */
+export function isAfterToday(date: string, today: string): boolean {
+  return date > today;
+}
+
 export function buildTimeline(plan: Plan, today: string): Timeline {
   if (!isCalendarDate(today)) throw new Error(`analysis needs today as YYYY-MM-DD, got '${today}'`);
   // One pass that reads each date once: check-in objects vary in shape, so every property read counts.
@@ -26,7 +31,7 @@ export function buildTimeline(plan: Plan, today: string): Timeline {
   let sorted = true;
   for (const checkin of plan.checkins) {
     const date = checkin.date;
-    if (date > today) continue;
+    if (isAfterToday(date, today)) continue;
     if (sorted && dates.length > 0 && dates[dates.length - 1]! > date) sorted = false;
     checkins.push(checkin);
     dates.push(date);

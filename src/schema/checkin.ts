@@ -25,11 +25,11 @@ for (const key of Object.keys(checkinFields.shape)) {
 
 export const metricValue = z.number().min(0).meta({ description: "a goal's metric: a number, 0 or more" });
 
-/** The check-in schema for a plan whose goals measure `metrics`. */
-export function checkinSchema(metrics: readonly string[]) {
+export type CheckinFields = z.infer<typeof checkinFields>;
+
+/** The check-in schema for a plan whose goals measure `metrics`: the fixed fields plus each metric. */
+export function checkinSchema(metrics: readonly string[]): z.ZodType<CheckinFields & Record<string, unknown>> {
   const shape: Record<string, z.ZodOptional<typeof metricValue>> = {};
   for (const metric of metrics) shape[metric] = metricValue.optional();
-  return checkinFields.extend(shape);
+  return checkinFields.extend(shape) as unknown as z.ZodType<CheckinFields & Record<string, unknown>>;
 }
-
-export type CheckinFields = z.infer<typeof checkinFields>;

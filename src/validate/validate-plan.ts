@@ -1,10 +1,11 @@
 // Validates one loaded plan: every file on its own, then the rules across files; returns the plan and its diagnostics.
 
 import { relative } from 'node:path';
+import { isAfterToday } from '../analyze/timeline.js';
 import type { LoadedPlan } from '../load/load-plans.js';
 import type { Problem } from '../load/parse-yaml.js';
 import type { Source } from '../load/read-source.js';
-import { checkinSchema } from '../schema/checkin.js';
+import { checkinSchema, type CheckinFields } from '../schema/checkin.js';
 import { isTimeZone } from '../schema/common.js';
 import type { Checkin, Plan, Review } from '../schema/model.js';
 import { planFields } from '../schema/plan.js';
@@ -103,7 +104,7 @@ function datedFiles<T extends { date: string }>(
       continue;
     }
     byDate.set(checked.date, file);
-    if (checked.date > today) {
+    if (isAfterToday(checked.date, today)) {
       const span = valueSpanOrStart(file);
       report(file.file, [{ span, severity: 'warning', rule: 'future-date', message: `this ${what} is dated ${checked.date}, after today (${today}): it is left out until that day comes` }]);
     }
@@ -126,11 +127,28 @@ function checkinRefs(file: Source, ids: IdSets): Problem[] {
   ];
 }
 
-function toCheckin(file: Source, date: string, value: Record<string, unknown>, metrics: readonly string[]): Checkin {
+/** Every check-in gets the same shape (same keys, same order), so later stages read their fields fast. */
+function toCheckin(file: Source, date: string, value: CheckinFields, metrics: readonly string[]): Checkin {
   const recorded: Record<string, number> = {};
+  const values = value as Record<string, unknown>;
   for (const metric of metrics) {
-    const amount = value[metric];
+    const amount = values[metric];
     if (typeof amount === 'number') recorded[metric] = amount;
   }
-  return { ...(value as Omit<Checkin, 'date' | 'file' | 'metrics' | 'body'>), date, file: file.file, metrics: recorded, body: file.body };
+  return {
+    date,
+    mood: value.mood,
+    craving: value.craving,
+    used: value.used,
+    difficulty: value.difficulty,
+    sleep: value.sleep,
+    triggers: value.triggers,
+    warning_signs: value.warning_signs,
+    coping: value.coping,
+    contacted: value.contacted,
+    gratitude: value.gratitude,
+    file: file.file,
+    metrics: recorded,
+    body: file.body,
+  };
 }
