@@ -25,7 +25,8 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
   const heading = (text: string) => {
     lines.push('', paint('bold', text));
   };
-  const row = (label: string, value: string, note = '') => {
+  const row = (name: string, value: string, note = '') => {
+    const label = name.length > 23 ? `${name.slice(0, 22)}…` : name;
     lines.push(`  ${label.padEnd(24)}${value.padStart(10)}${note ? `   ${paint('dim', note)}` : ''}`);
   };
   const { recovery, checkins, trends } = report;
