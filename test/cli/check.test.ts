@@ -92,3 +92,10 @@ function snapshot(dir: string): string[] {
   walk(dir);
   return entries;
 }
+
+describe('the example plan that ships in plans/', () => {
+  it('checks with no problems at all, even with --strict', () => {
+    const run = waymark(['check', '--strict', '--today', '2026-11-24'], { cwd: join(import.meta.dirname, '../..') });
+    expect(run).toEqual({ code: 0, stdout: 'no problems in 118 files\n', stderr: '' });
+  });
+});
