@@ -9,6 +9,7 @@ type Command = (argv: string[], output: Output) => number | Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).check,
   report: async () => (await import('./report.js')).report,
+  build: async () => (await import('./build.js')).build,
   new: async () => (await import('./new.js')).newFile,
   schema: async () => (await import('./schema.js')).schema,
 };

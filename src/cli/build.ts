@@ -1,0 +1,61 @@
+// `waymark build`: check the plans, refuse any with errors, then write the private progress site.
+
+import { join, resolve } from 'node:path';
+import { analysePlans } from '../site/analyse-plans.js';
+import { buildSite } from '../site/build-site.js';
+import { isTrackedByGit, unsafeOutputReason } from '../site/output-folder.js';
+import { checkPlans } from '../validate/check-plans.js';
+import { displayPath, formatPretty, formatSummary } from '../validate/format-diagnostics.js';
+import { parseCommand, plansDir, stringOption } from './args.js';
+import { paint, type Output } from './output.js';
+import { UsageError } from './usage-error.js';
+
+export const HELP = `Usage: waymark build [--out DIR] [--plans DIR] [--today YYYY-MM-DD]
+
+Checks every plan, then writes the private progress site: open DIR/index.html in a browser.
+A plan with errors is not built: fix what 'waymark check' lists first.
+
+  --out DIR           where to write the site (default: ./_site); emptied first when an
+                      earlier build wrote it, never when it holds anything else
+  --plans DIR         the plans folder (default: $WAYMARK_PLANS or ./plans)
+  --today YYYY-MM-DD  the date to build as of (default: today in the plan's time zone)
+
+Exit code: 0 built, 1 a plan has errors, 2 usage error (such as an unsafe --out).`;
+
+export async function build(argv: string[], output: Output): Promise<number> {
+  const { values } = parseCommand('build', argv, { out: { type: 'string' } }, 0);
+  if (values.help) {
+    output.out(HELP);
+    return 0;
+  }
+  const plans = plansDir(values);
+  const out = stringOption(values, 'out') ?? '_site';
+  const unsafe = unsafeOutputReason(out, plans);
+  if (unsafe) throw new UsageError(`build: refusing to build into ${unsafe}.`);
+
+  const result = checkPlans(plans, stringOption(values, 'today'));
+  if (!result.ok) throw new UsageError(result.message);
+  const diagnostics = result.plans.flatMap((plan) => plan.diagnostics);
+  const painter = (style: 'red' | 'yellow' | 'bold' | 'dim', text: string) => paint(output, style, text);
+  const failed = result.plans.filter((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'));
+  if (failed.length > 0) {
+    for (const d of diagnostics) output.err(formatPretty(d, painter));
+    output.err(formatSummary(diagnostics, result.files));
+    output.err(`nothing was built: ${failed.map((plan) => `'${plan.slug}'`).join(', ')} ${failed.length === 1 ? 'has' : 'have'} errors. Fix them (each line above says where), then build again.`);
+    return 1;
+  }
+  for (const d of diagnostics) output.err(formatPretty(d, painter));
+
+  const built = await buildSite(analysePlans(result.plans), out);
+  if (!built.ok) throw new UsageError(`build: ${built.message}.`);
+  if (isTrackedByGit(out)) output.err(`warning: git tracks files in ${displayPath(out)}: a built site holds your plan, so keep it out of the repository (add it to .gitignore and 'git rm -r --cached ${displayPath(out)}').`);
+  const planCount = `${result.plans.length} ${result.plans.length === 1 ? 'plan' : 'plans'}`;
+  output.out(`built ${built.pages} pages for ${planCount} in ${(built.ms / 1000).toFixed(1)} s: open ${shownPath(join(out, 'index.html'))}`);
+  return 0;
+}
+
+/** Relative to the working folder when inside it, else absolute (never a path of ../../). */
+function shownPath(path: string): string {
+  const shown = displayPath(path);
+  return shown.startsWith('..') ? resolve(path) : shown;
+}

@@ -1,0 +1,11 @@
+// What the site is built from: a validated plan, its analysis and the warnings that check found in it.
+
+import type { PlanReport } from '../analyze/report.js';
+import type { Plan } from '../schema/model.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+
+export interface AnalysedPlan {
+  plan: Plan;
+  report: PlanReport;
+  diagnostics: readonly Diagnostic[];
+}

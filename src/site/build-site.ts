@@ -1,0 +1,25 @@
+// Renders the site with Eleventy from templates/ into an output folder, with the analysed plans as global data.
+
+import Eleventy from '@11ty/eleventy';
+import { prepareMarkdown } from '../load/body.js';
+import type { AnalysedPlan } from './analysed-plan.js';
+import { eleventySetup, TEMPLATES_DIR } from './eleventy-setup.js';
+import { prepareOutputFolder } from './output-folder.js';
+import { siteData } from './site-data.js';
+
+export type BuildResult = { ok: true; pages: number; files: string[]; ms: number } | { ok: false; message: string };
+
+/** Empties `outDir` (only when an earlier build made it), then writes every page. */
+export async function buildSite(plans: readonly AnalysedPlan[], outDir: string): Promise<BuildResult> {
+  const started = performance.now();
+  await prepareMarkdown();
+  const data = siteData(plans);
+  const refused = prepareOutputFolder(outDir);
+  if (refused) return { ok: false, message: refused };
+  // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.
+  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: false, quietMode: true, config: (eleventyConfig) => eleventySetup(eleventyConfig, data) });
+  eleventy.disableLogger();
+  const [, templates] = await eleventy.write();
+  const files = templates.flatMap((template) => (typeof template.outputPath === 'string' ? [template.outputPath] : []));
+  return { ok: true, pages: files.filter((file) => file.endsWith('.html')).length, files, ms: performance.now() - started };
+}

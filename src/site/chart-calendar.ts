@@ -1,0 +1,111 @@
+// The calendar heat map of check-ins, half a year at a time: one square per day, coloured by mood, with days of use marked by a dot.
+
+import { scaleLinear, scaleOrdinal } from 'd3-scale';
+import { Temporal } from 'temporal-polyfill';
+import { escapeHtml } from './escape-html.js';
+import { formatCount, formatDate, formatMean, moodWord } from './format-figures.js';
+import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
+
+export interface CalendarDay {
+  date: string;
+  mood?: number | undefined;
+  used?: boolean | undefined;
+}
+
+const CELL = 12;
+const STEP = 14;
+const LEFT = 30;
+const TOP = 18;
+const WEEKDAY_LABELS: [number, string][] = [
+  [0, 'Mon'],
+  [2, 'Wed'],
+  [4, 'Fri'],
+];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const moodClass = scaleOrdinal<number, string>().domain([1, 2, 3, 4, 5]).range(['cal-mood-1', 'cal-mood-2', 'cal-mood-3', 'cal-mood-4', 'cal-mood-5']);
+
+/** The halves of the years (January–June, July–December) from the first check-in through today, newest first. */
+export function calendarHalves(first: string, today: string): { year: number; half: 1 | 2 }[] {
+  const halves: { year: number; half: 1 | 2 }[] = [];
+  const halfOf = (date: string): 1 | 2 => (Number(date.slice(5, 7)) <= 6 ? 1 : 2);
+  let year = Number(today.slice(0, 4));
+  let half: 1 | 2 = halfOf(today);
+  const firstYear = Number(first.slice(0, 4));
+  const firstHalf = halfOf(first);
+  while (year > firstYear || (year === firstYear && half >= firstHalf)) {
+    halves.push({ year, half });
+    if (half === 2) half = 1;
+    else {
+      half = 2;
+      year -= 1;
+    }
+  }
+  return halves;
+}
+
+/** `days` are the check-ins (any order, any dates); days after `today` are drawn faintly, as not yet lived. */
+export function calendarChart(year: number, half: 1 | 2, days: readonly CalendarDay[], today: string): Chart {
+  const start = Temporal.PlainDate.from({ year, month: half === 1 ? 1 : 7, day: 1 });
+  const end = Temporal.PlainDate.from({ year, month: half === 1 ? 6 : 12, day: 30 + (half === 1 ? 0 : 1) });
+  const length = start.until(end).days + 1;
+  const from = start.toString();
+  const to = end.toString();
+  const inRange = days.filter((day) => day.date >= from && day.date <= to && day.date <= today);
+  const byDate = new Map(inRange.map((day) => [day.date, day]));
+  const offset = start.dayOfWeek - 1;
+  const columns = Math.ceil((length + offset) / 7);
+  const x = scaleLinear().domain([0, columns]).range([LEFT, LEFT + columns * STEP]);
+  const y = (row: number) => TOP + row * STEP;
+
+  const cells: string[] = [];
+  const monthLabels: string[] = [];
+  for (let i = 0; i < length; i++) {
+    const date = start.add({ days: i });
+    const iso = date.toString();
+    const column = Math.floor((i + offset) / 7);
+    const row = (i + offset) % 7;
+    if (date.day === 1) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 6, MONTHS[date.month - 1]!, 'class="chart-label"'));
+    const day = byDate.get(iso);
+    const state = iso > today ? 'cal-future' : day === undefined ? 'cal-none' : day.mood === undefined ? 'cal-no-mood' : moodClass(day.mood);
+    const cx = x(column);
+    const cy = y(row);
+    cells.push(`<rect class="cal-day ${state}" x="${round(cx)}" y="${cy}" width="${CELL}" height="${CELL}" rx="2"><title>${escapeHtml(dayTitle(iso, day))}</title></rect>`);
+    if (day?.used === true) cells.push(`<circle class="cal-use" cx="${round(cx + CELL / 2)}" cy="${cy + CELL / 2}" r="3.5"/>`);
+  }
+  const weekdays = WEEKDAY_LABELS.map(([row, label]) => svgText(0, y(row) + CELL - 2, label, 'class="chart-label"'));
+  const width = LEFT + columns * STEP;
+  const height = TOP + 7 * STEP;
+  const id = `calendar-${year}-${half}`;
+  const span = `${MONTH_NAMES[start.month - 1]} to ${MONTH_NAMES[end.month - 1]} ${year}`;
+  const title = `Check-ins, ${span}`;
+  const description = `One square per day, ${span}: ${formatCount(inRange.length, 'check-in')}, coloured by mood from very low (lightest) to very good (darkest); days without a check-in are outlined, and a dot marks a day of use.`;
+  return {
+    id,
+    title,
+    svg: svgFrame({ id, title, description, width, height, className: 'chart-calendar' }, [...monthLabels, ...weekdays, ...cells].join('')),
+    table: { caption: `${span}, month by month`, columns: ['Month', 'Check-ins', 'Average mood', 'Days of use'], rows: monthRows(start.month, end.month, year, inRange) },
+  };
+}
+
+function dayTitle(date: string, day: CalendarDay | undefined): string {
+  const when = formatDate(date, 'long');
+  if (!day) return `${when}: no check-in`;
+  const parts = [day.mood === undefined ? 'mood not recorded' : `mood ${moodWord(day.mood)} (${day.mood})`];
+  if (day.used === true) parts.push('a day of use');
+  return `${when}: ${parts.join(', ')}`;
+}
+
+function monthRows(firstMonth: number, lastMonth: number, year: number, days: readonly CalendarDay[]): string[][] {
+  const rows: string[][] = [];
+  for (let month = firstMonth; month <= lastMonth; month++) {
+    const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+    const inMonth = days.filter((day) => day.date.startsWith(prefix));
+    if (inMonth.length === 0) continue;
+    const moods = inMonth.flatMap((day) => (day.mood === undefined ? [] : [day.mood]));
+    const mean = moods.length === 0 ? null : moods.reduce((a, b) => a + b, 0) / moods.length;
+    rows.push([`${MONTH_NAMES[month - 1]} ${year}`, String(inMonth.length), formatMean(mean), String(inMonth.filter((day) => day.used === true).length)]);
+  }
+  return rows;
+}

@@ -1,0 +1,146 @@
+// The check-ins page (a calendar per year and the list by month) and one page per check-in with its fields and journal.
+
+import type { Checkin } from '../schema/model.js';
+import type { AnalysedPlan } from './analysed-plan.js';
+import { calendarChart, calendarHalves } from './chart-calendar.js';
+import { DIFFICULTY_WORDS, formatCount, formatDate, formatNumber, moodWord } from './format-figures.js';
+import { pageFrame, type PageFrame } from './page-frame.js';
+import { anchorId, pagePaths, relativeHref } from './page-paths.js';
+import { planNames, type ListName } from './plan-names.js';
+import { renderMarkdown } from './render-markdown.js';
+import type { Chart } from './svg-chart.js';
+import { unitOf } from './goal-card.js';
+
+export interface CheckinsView {
+  frame: PageFrame;
+  summary: string[];
+  calendars: Chart[];
+  legend: { className: string; label: string }[];
+  months: { heading: string; items: CheckinSummary[] }[];
+}
+
+export interface CheckinSummary {
+  /** "Tue 24" */
+  day: string;
+  /** " November 2026": read out after `day`, not shown (the month is the table's heading). */
+  rest: string;
+  href: string;
+  mood: string;
+  craving: string;
+  note: string;
+  used: boolean;
+}
+
+export interface LinkedName {
+  text: string;
+  href: string | null;
+}
+
+export interface CheckinField {
+  label: string;
+  value: string;
+  links: LinkedName[];
+}
+
+export interface CheckinView {
+  frame: PageFrame;
+  fields: CheckinField[];
+  gratitude: string[];
+  used: boolean;
+  journal: string;
+  previous: { href: string; label: string } | null;
+  next: { href: string; label: string } | null;
+  back: string;
+}
+
+export const CALENDAR_LEGEND = [
+  { className: 'cal-mood-1', label: 'Mood 1, very low' },
+  { className: 'cal-mood-2', label: 'Mood 2, low' },
+  { className: 'cal-mood-3', label: 'Mood 3, okay' },
+  { className: 'cal-mood-4', label: 'Mood 4, good' },
+  { className: 'cal-mood-5', label: 'Mood 5, very good' },
+  { className: 'cal-no-mood', label: 'Check-in without a mood' },
+  { className: 'cal-none', label: 'No check-in' },
+  { className: 'cal-use', label: 'A day of use' },
+];
+
+/** Check-ins on or before today: later ones are left out until their day comes. */
+function pastCheckins(input: AnalysedPlan): Checkin[] {
+  return input.plan.checkins.filter((checkin) => checkin.date <= input.report.today);
+}
+
+export function checkinsView(input: AnalysedPlan): CheckinsView {
+  const { plan, report } = input;
+  const path = pagePaths.checkins(plan.slug);
+  const checkins = pastCheckins(input);
+  const first = checkins[0]?.date;
+  const summary = first
+    ? [
+        `${formatCount(report.checkins.count, 'check-in')} since ${formatDate(first)}.`,
+        `${formatCount(report.checkins.streak, 'day')} in a row right now.`,
+        report.checkins.gaps_30 ? `${formatCount(report.checkins.gaps_30, 'day')} without a check-in in the last 30; that's fine, just pick it up again.` : 'A check-in on every one of the last 30 days.',
+      ]
+    : ['No check-ins yet. Start with today’s: “waymark new checkin”.'];
+  const byMonth = new Map<string, CheckinSummary[]>();
+  for (const checkin of [...checkins].reverse()) {
+    const month = formatDate(checkin.date, 'month');
+    const items = byMonth.get(month) ?? [];
+    items.push({
+      day: formatDate(checkin.date, 'day'),
+      rest: ` ${formatDate(checkin.date, 'month')}`,
+      href: relativeHref(path, pagePaths.checkin(plan.slug, checkin.date)),
+      mood: checkin.mood === undefined ? '–' : `${checkin.mood}, ${moodWord(checkin.mood)}`,
+      craving: checkin.craving === undefined ? '–' : String(checkin.craving),
+      note: checkin.used === true ? 'A day of use' : '',
+      used: checkin.used === true,
+    });
+    byMonth.set(month, items);
+  }
+  return {
+    frame: pageFrame(input, path, 'Check-ins', 'checkins'),
+    summary,
+    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarChart(year, half, checkins, report.today)) : [],
+    legend: CALENDAR_LEGEND,
+    months: [...byMonth].map(([heading, items]) => ({ heading, items })),
+  };
+}
+
+export function checkinViews(input: AnalysedPlan): CheckinView[] {
+  const { plan } = input;
+  const checkins = pastCheckins(input);
+  const names = planNames(plan.fields);
+  return checkins.map((checkin, i) => {
+    const path = pagePaths.checkin(plan.slug, checkin.date);
+    const link = (other: Checkin | undefined) => (other ? { href: relativeHref(path, pagePaths.checkin(plan.slug, other.date)), label: formatDate(other.date, 'short') } : null);
+    const refs = (list: ListName, ids: readonly string[], page: string, kind: Parameters<typeof anchorId>[0]) =>
+      ids.map((id) => ({ text: names.of(list, id), href: names.has(list, id) ? relativeHref(path, page, anchorId(kind, id)) : null }));
+    const fields: CheckinField[] = [];
+    const add = (label: string, value: string, links: LinkedName[] = []) => fields.push({ label, value, links });
+    if (checkin.mood !== undefined) add('Mood', `${checkin.mood} of 5, ${moodWord(checkin.mood)}`);
+    if (checkin.craving !== undefined) add('Craving', `${checkin.craving} of 10`);
+    if (checkin.used !== undefined) add('Use', checkin.used ? 'A day of use: a setback to learn from' : 'No use today');
+    if (checkin.difficulty !== undefined) add('How the day was', DIFFICULTY_WORDS[checkin.difficulty] ?? checkin.difficulty);
+    if (checkin.sleep !== undefined) add('Sleep', `${formatNumber(checkin.sleep)} hours`);
+    const triggersPage = pagePaths.triggers(plan.slug);
+    if (checkin.triggers.length > 0) add('Triggers', '', refs('triggers', checkin.triggers, triggersPage, 'trigger'));
+    if (checkin.warning_signs.length > 0) add('Warning signs', '', refs('warning_signs', checkin.warning_signs, triggersPage, 'warning'));
+    if (checkin.coping.length > 0) add('Coping', '', refs('coping', checkin.coping, triggersPage, 'coping'));
+    if (checkin.contacted.length > 0) add('Contacted', '', refs('supports', checkin.contacted, pagePaths.people(plan.slug), 'support'));
+    for (const goal of plan.fields.goals) {
+      const measure = goal.measure;
+      if (!measure || !Object.hasOwn(checkin.metrics, measure.metric)) continue;
+      const unit = unitOf(measure);
+      add(unit[0]!.toUpperCase() + unit.slice(1), formatNumber(checkin.metrics[measure.metric]!, 2), [{ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) }]);
+    }
+    return {
+      frame: pageFrame(input, path, formatDate(checkin.date, 'long'), 'checkins'),
+      fields,
+      gratitude: checkin.gratitude,
+      used: checkin.used === true,
+      journal: renderMarkdown(checkin.body),
+      previous: link(checkins[i - 1]),
+      next: link(checkins[i + 1]),
+      back: relativeHref(path, pagePaths.checkins(plan.slug)),
+    };
+  });
+}

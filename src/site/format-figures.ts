@@ -1,0 +1,73 @@
+// Turns the analysis's figures into the words and numbers a page shows: dates, counts, means, shares, money, cadences.
+
+import { Temporal } from 'temporal-polyfill';
+import { parseDuration } from '../schema/common.js';
+import { daysBetween } from '../analyze/dates.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "Tuesday 24 November 2026" (long), "24 November 2026" (medium), "24 Nov" (short), "November 2026" (month), "Tue 24" (day). */
+export function formatDate(date: string, style: 'long' | 'medium' | 'short' | 'month' | 'day' = 'medium'): string {
+  const day = Temporal.PlainDate.from(date);
+  const month = MONTHS[day.month - 1]!;
+  if (style === 'day') return `${WEEKDAYS[day.dayOfWeek - 1]!.slice(0, 3)} ${day.day}`;
+  if (style === 'short') return `${day.day} ${month.slice(0, 3)}`;
+  if (style === 'month') return `${month} ${day.year}`;
+  const medium = `${day.day} ${month} ${day.year}`;
+  return style === 'long' ? `${WEEKDAYS[day.dayOfWeek - 1]} ${medium}` : medium;
+}
+
+/** "1 day", "12 days". */
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** Up to `decimals` decimals, without trailing zeros: 3, 3.5, 1,250. */
+export function formatNumber(n: number, decimals = 1): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals }).format(n);
+}
+
+/** A mean to one decimal, or a dash for "no data". */
+export function formatMean(mean: number | null): string {
+  return mean === null ? '–' : new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
+}
+
+/** A share in [0, 1] as a whole percentage: "83%". */
+export function formatPercent(share: number | null): string {
+  return share === null ? '–' : `${Math.round(share * 100)}%`;
+}
+
+export function formatMoney(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: amount >= 100 ? 0 : 2 }).format(amount);
+  } catch {
+    return `${formatNumber(amount, 2)} ${currency}`;
+  }
+}
+
+/** "every day", "every 2 weeks", "every month". */
+export function formatCadence(duration: string): string {
+  const { amount, unit } = parseDuration(duration);
+  const word = unit === 'd' ? 'day' : unit === 'w' ? 'week' : 'month';
+  return amount === 1 ? `every ${word}` : `every ${amount} ${word}s`;
+}
+
+/** "today", "tomorrow", "in 3 days", "yesterday", "5 days ago": `date` as seen from `today`. */
+export function formatFromToday(date: string, today: string): string {
+  const days = daysBetween(today, date);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${formatCount(days, 'day')}` : `${formatCount(-days, 'day')} ago`;
+}
+
+/** Words for a mood from 1 to 5. */
+export const MOOD_WORDS = ['very low', 'low', 'okay', 'good', 'very good'] as const;
+
+export function moodWord(mood: number): string {
+  return MOOD_WORDS[mood - 1] ?? String(mood);
+}
+
+/** Words for a check-in's `difficulty`. */
+export const DIFFICULTY_WORDS: Record<string, string> = { easy: 'Easy', ok: 'Okay', hard: 'Hard', 'very-hard': 'Very hard' };

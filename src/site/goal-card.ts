@@ -1,0 +1,105 @@
+// A goal at a glance, for the dashboard and the goals page: its status in words, its progress and what is left.
+
+import type { GoalReport, GoalStatus } from '../analyze/goals.js';
+import type { Goal, Measure } from '../schema/goal.js';
+import type { AnalysedPlan } from './analysed-plan.js';
+import { formatCount, formatDate, formatNumber, formatPercent } from './format-figures.js';
+import { pagePaths, relativeHref } from './page-paths.js';
+
+export const STATUS_WORDS: Record<GoalStatus, string> = {
+  not_started: 'Not started yet',
+  on_track: 'On track',
+  behind: 'Needs attention',
+  done: 'Done',
+  missed: 'Not reached',
+  paused: 'Paused',
+  dropped: 'Set aside',
+};
+
+export interface ProgressBar {
+  /** Id of the text that names the bar, for aria-labelledby. */
+  labelId: string;
+  label: string;
+  value: number;
+  max: number;
+}
+
+export interface GoalCard {
+  id: string;
+  title: string;
+  href: string;
+  status: { code: GoalStatus; label: string };
+  /** "At least 3 meetings per week", or null without a measure. */
+  measure: string | null;
+  progress: ProgressBar | null;
+  /** Lines under the bar: this period so far, time gone, steps. */
+  details: string[];
+  due: string;
+}
+
+export function goalCard(input: AnalysedPlan, goal: Goal, report: GoalReport, fromPath: string): GoalCard {
+  return {
+    id: goal.id,
+    title: goal.title,
+    href: relativeHref(fromPath, pagePaths.goal(input.plan.slug, goal.id)),
+    status: { code: report.status, label: STATUS_WORDS[report.status] },
+    measure: goal.measure ? measureWords(goal.measure) : null,
+    progress: progressBar(goal, report),
+    details: progressDetails(goal, report),
+    due: report.due ? `Due ${formatDate(report.due)}` : 'No due date',
+  };
+}
+
+export function unitOf(measure: Measure): string {
+  return measure.unit ?? measure.metric.replaceAll('_', ' ');
+}
+
+/** "At least 3 meetings per week", "At most 2 cups per day", "400 km in total". */
+export function measureWords(measure: Measure): string {
+  const amount = `${formatNumber(measure.target, 2)} ${unitOf(measure)}`;
+  const limit = measure.direction === 'at_most' ? 'At most' : 'At least';
+  return measure.per === 'total' ? `${limit} ${amount} in total` : `${limit} ${amount} per ${measure.per}`;
+}
+
+function periodNoun(per: Measure['per']): string {
+  return per === 'day' ? 'day' : per === 'week' ? 'week' : 'month';
+}
+
+function progressBar(goal: Goal, report: GoalReport): ProgressBar | null {
+  const labelId = `goal-${goal.id}-progress`;
+  const measure = goal.measure;
+  if (measure && measure.per === 'total' && report.current) {
+    const { sum, target } = report.current;
+    return { labelId, label: `${formatNumber(sum, 2)} of ${formatNumber(target, 2)} ${unitOf(measure)} (${formatPercent(report.progress)})`, value: Math.min(sum, target), max: Math.max(target, 1e-9) };
+  }
+  if (measure && report.periods && report.periods.length > 0) {
+    const met = report.periods.filter((period) => period.met).length;
+    const noun = periodNoun(measure.per);
+    return { labelId, label: `On target in ${met} of ${formatCount(report.periods.length, noun)} (${formatPercent(report.adherence)})`, value: met, max: report.periods.length };
+  }
+  if (!measure && report.steps_total > 0) {
+    return { labelId, label: `${report.steps_done} of ${formatCount(report.steps_total, 'step')} done`, value: report.steps_done, max: report.steps_total };
+  }
+  return null;
+}
+
+function progressDetails(goal: Goal, report: GoalReport): string[] {
+  const details: string[] = [];
+  const measure = goal.measure;
+  if (measure && measure.per !== 'total' && report.current && 'start' in report.current) {
+    const { sum, target } = report.current;
+    const when = measure.per === 'day' ? 'Today' : `This ${periodNoun(measure.per)}`;
+    const limit = measure.direction === 'at_most' ? `at most ${formatNumber(target, 2)}` : `${formatNumber(target, 2)}`;
+    details.push(`${when} so far: ${formatNumber(sum, 2)} of ${limit} ${unitOf(measure)}`);
+  }
+  if (measure && measure.per !== 'total' && (report.periods?.length ?? 0) === 0 && report.status !== 'not_started') {
+    details.push(`The first full ${periodNoun(measure.per)} is still under way`);
+  }
+  if (report.expected !== null && report.status !== 'done') details.push(`${formatPercent(report.expected)} of the time until ${formatDate(report.due ?? '')} has passed`);
+  if (report.steps_total > 0 && (measure || report.steps_overdue > 0)) {
+    const overdue = report.steps_overdue > 0 ? `; ${formatCount(report.steps_overdue, 'step')} past ${report.steps_overdue === 1 ? 'its' : 'their'} date` : '';
+    details.push(`${report.steps_done} of ${formatCount(report.steps_total, 'step')} done${overdue}`);
+  }
+  if (report.status === 'not_started' && report.start) details.push(`Starts ${formatDate(report.start)}`);
+  return details;
+}

@@ -1,0 +1,103 @@
+// The goals page (every goal as a card) and one page per goal: its SMART card, steps, progress per period and who helps.
+
+import type { GoalReport } from '../analyze/goals.js';
+import type { Goal } from '../schema/goal.js';
+import type { AnalysedPlan } from './analysed-plan.js';
+import { periodsChart } from './chart-periods.js';
+import { contactLink, type ContactLink } from './contact-link.js';
+import { formatCount, formatDate, formatPercent } from './format-figures.js';
+import { goalCard, measureWords, STATUS_WORDS, type GoalCard } from './goal-card.js';
+import { pageFrame, type PageFrame } from './page-frame.js';
+import { anchorId, pagePaths, relativeHref } from './page-paths.js';
+import type { Chart } from './svg-chart.js';
+
+export interface GoalsView {
+  frame: PageFrame;
+  groups: { heading: string; goals: GoalCard[] }[];
+}
+
+export interface SmartLetter {
+  letter: string;
+  name: string;
+  text: string;
+  /** True when nothing fills it yet: the card says what would. */
+  missing: boolean;
+}
+
+export interface GoalView {
+  frame: PageFrame;
+  card: GoalCard;
+  smart: SmartLetter[];
+  steps: { do: string; due: string; done: string; state: 'done' | 'late' | 'open' }[];
+  chart: Chart | null;
+  helpers: { name: string; href: string; kind: string; contact: ContactLink | null }[];
+  back: string;
+}
+
+export function goalsView(input: AnalysedPlan): GoalsView {
+  const path = pagePaths.goals(input.plan.slug);
+  const cards = pairs(input).map(([goal, report]) => ({ goal, card: goalCard(input, goal, report, path) }));
+  const groups = [
+    { heading: 'Active goals', goals: cards.filter(({ goal }) => goal.status === 'active').map(({ card }) => card) },
+    { heading: 'Paused or set aside', goals: cards.filter(({ goal }) => goal.status !== 'active').map(({ card }) => card) },
+  ];
+  return { frame: pageFrame(input, path, 'Goals', 'goals'), groups: groups.filter((group) => group.goals.length > 0) };
+}
+
+export function goalViews(input: AnalysedPlan): GoalView[] {
+  return pairs(input).map(([goal, report]) => goalView(input, goal, report));
+}
+
+function pairs(input: AnalysedPlan): [Goal, GoalReport][] {
+  return input.plan.fields.goals.flatMap((goal, i) => {
+    const report = input.report.goals[i];
+    return report ? [[goal, report] as [Goal, GoalReport]] : [];
+  });
+}
+
+function goalView(input: AnalysedPlan, goal: Goal, report: GoalReport): GoalView {
+  const { plan } = input;
+  const path = pagePaths.goal(plan.slug, goal.id);
+  const today = input.report.today;
+  const peoplePage = pagePaths.people(plan.slug);
+  const helpers = [
+    ...goal.supports.map((id) => {
+      const support = plan.fields.supports.find((entry) => entry.id === id);
+      return { name: support?.name ?? id, href: relativeHref(path, peoplePage, anchorId('support', id)), kind: 'Person', contact: support?.contact ? contactLink(support.contact) : null };
+    }),
+    ...goal.resources.map((id) => {
+      const resource = plan.fields.resources.find((entry) => entry.id === id);
+      return { name: resource?.name ?? id, href: relativeHref(path, peoplePage, anchorId('resource', id)), kind: 'Resource', contact: resource?.contact ? contactLink(resource.contact) : null };
+    }),
+  ];
+  return {
+    frame: pageFrame(input, path, goal.title, 'goals'),
+    card: goalCard(input, goal, report, path),
+    smart: smartLetters(goal, report),
+    steps: goal.steps.map((step) => ({
+      do: step.do,
+      due: step.due ? formatDate(step.due) : '–',
+      done: step.done ? formatDate(step.done) : step.due && step.due < today ? 'Not yet, past its date' : 'Not yet',
+      state: step.done ? 'done' : step.due && step.due < today ? 'late' : 'open',
+    })),
+    chart: goal.measure && report.periods && report.periods.length > 0 ? periodsChart(`goal-${goal.id}-periods`, goal.title, goal.measure, report.periods) : null,
+    helpers,
+    back: relativeHref(path, pagePaths.goals(plan.slug)),
+  };
+}
+
+function smartLetters(goal: Goal, report: GoalReport): SmartLetter[] {
+  const achievable = [STATUS_WORDS[report.status]];
+  if (report.progress !== null) achievable.push(`${formatPercent(report.progress)} of the way there`);
+  if (report.expected !== null) achievable.push(`${formatPercent(report.expected)} of the time gone`);
+  if (report.adherence !== null && report.periods) achievable.push(`on target in ${report.periods.filter((p) => p.met).length} of ${report.periods.length} periods`);
+  if (report.steps_total > 0) achievable.push(`${report.steps_done} of ${formatCount(report.steps_total, 'step')} done`);
+  const time = report.due ? `${report.start ? `From ${formatDate(report.start)} to` : 'By'} ${formatDate(report.due)}` : null;
+  return [
+    { letter: 'S', name: 'Specific', text: goal.steps.length > 0 ? `${goal.title}, in ${formatCount(goal.steps.length, 'step')}` : goal.title, missing: false },
+    { letter: 'M', name: 'Measurable', text: goal.measure ? measureWords(goal.measure) : goal.steps.length > 0 ? 'Measured by its steps' : 'Not yet: add a measure or a few steps', missing: !goal.measure && goal.steps.length === 0 },
+    { letter: 'A', name: 'Achievable', text: achievable.join('; '), missing: false },
+    { letter: 'R', name: 'Relevant', text: goal.why ?? 'Not written yet: why does this goal matter to you?', missing: goal.why === undefined },
+    { letter: 'T', name: 'Time-bound', text: time ?? 'No due date yet', missing: time === null },
+  ];
+}

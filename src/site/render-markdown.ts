@@ -1,0 +1,38 @@
+// Renders a journal or narrative body to safe HTML: remark's tree → remark-rehype → rehype-sanitize → rehype-stringify.
+
+import type { Heading, Nodes, Root, RootContent, Text } from 'mdast';
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Body } from '../schema/model.js';
+
+/** GitHub's sanitize schema without images: a picture from elsewhere would be a request outside the site. */
+const schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img') };
+
+// Raw HTML is dropped by remark-rehype (no allowDangerousHtml); the sanitizer is the second lock on the door.
+const processor = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+
+/**
+ * The body as HTML. `headingShift` moves the writer's headings down (a `#` becomes an `h3` under
+ * the page's `h2`s) so the page keeps one `h1` and an unbroken outline.
+ */
+export function renderMarkdown(body: Body, headingShift = 2): string {
+  const source = body.tree();
+  const tree: Root = { type: 'root', children: source.children.filter((node) => node.type !== 'yaml').map((node) => adapt(node, headingShift)) };
+  if (tree.children.length === 0) return '';
+  const hast = processor.runSync(tree);
+  return processor.stringify(hast).trim();
+}
+
+/** A copy of `node` with headings shifted and images replaced by their description (the tree itself is shared and cached). */
+function adapt<T extends Nodes>(node: T, headingShift: number): T {
+  if (node.type === 'image' || node.type === 'imageReference') {
+    const text: Text = { type: 'text', value: node.alt ? `[${node.alt}]` : '' };
+    return text as unknown as T;
+  }
+  const copy = { ...node } as T & { children?: Nodes[] };
+  if (copy.type === 'heading') (copy as Heading).depth = Math.min(6, (copy as Heading).depth + headingShift) as Heading['depth'];
+  if ('children' in node && Array.isArray(node.children)) copy.children = (node.children as RootContent[]).map((child) => adapt(child, headingShift));
+  return copy;
+}

@@ -1,0 +1,50 @@
+// The site's global data for Eleventy: one view model per page, grouped by template, built from the analysed plans.
+
+import type { AnalysedPlan } from './analysed-plan.js';
+import { assessmentView, type AssessmentView } from './assessment-view.js';
+import { checkinsView, checkinViews, type CheckinsView, type CheckinView } from './checkins-view.js';
+import { crisisView, type CrisisView } from './crisis-view.js';
+import { dashboardView, type DashboardView } from './dashboard-view.js';
+import { goalsView, goalViews, type GoalsView, type GoalView } from './goals-view.js';
+import { peopleView, type PeopleView } from './people-view.js';
+import { reviewsView, type ReviewsView } from './reviews-view.js';
+import { rootView, type RootView } from './root-view.js';
+import { triggersView, type TriggersView } from './triggers-view.js';
+
+/** Each list is paginated by one template in templates/, one page per entry. */
+export interface SiteData {
+  /** The root page, as a list of one so that it is paginated like every other page. */
+  roots: RootView[];
+  dashboards: DashboardView[];
+  goalLists: GoalsView[];
+  goals: GoalView[];
+  checkinLists: CheckinsView[];
+  checkins: CheckinView[];
+  triggers: TriggersView[];
+  people: PeopleView[];
+  reviews: ReviewsView[];
+  assessments: AssessmentView[];
+  crises: CrisisView[];
+}
+
+export function siteData(plans: readonly AnalysedPlan[]): SiteData {
+  return {
+    roots: [rootView(plans)],
+    dashboards: plans.map(dashboardView),
+    goalLists: plans.map(goalsView),
+    goals: plans.flatMap(goalViews),
+    checkinLists: plans.map(checkinsView),
+    checkins: plans.flatMap(checkinViews),
+    triggers: plans.map(triggersView),
+    people: plans.map(peopleView),
+    reviews: plans.map(reviewsView),
+    assessments: plans.map(assessmentView),
+    crises: plans.map(crisisView),
+  };
+}
+
+/** How many HTML pages the data makes (the stylesheet aside). */
+export function pageCount(data: SiteData): number {
+  const lists = [data.dashboards, data.goalLists, data.goals, data.checkinLists, data.checkins, data.triggers, data.people, data.reviews, data.assessments, data.crises];
+  return data.roots.length + lists.reduce((sum, list) => sum + list.length, 0);
+}

@@ -1,0 +1,185 @@
+// The site built by the real Eleventy from a small fixture plan: every page there, every link to a file that exists, the figures, the privacy tags.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../plan-fixture.js';
+import { buildFixtureSite, idsIn, linksIn, SAM_WEEK, type BuiltSite } from './built-site.js';
+
+const CSP = `default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'`;
+
+let site: BuiltSite;
+let pages: string[];
+
+beforeAll(async () => {
+  site = await buildFixtureSite();
+  pages = site.files.filter((file) => file.endsWith('.html'));
+}, 60_000);
+
+describe('the pages', () => {
+  it('writes every page of the contract, per plan under its slug, and one stylesheet', () => {
+    expect(site.files).toEqual([
+      '.waymark-site',
+      'assets/site.css',
+      'index.html',
+      'sam/assessment.html',
+      'sam/checkins/2026-11-20.html',
+      'sam/checkins/2026-11-22.html',
+      'sam/checkins/2026-11-23.html',
+      'sam/checkins/index.html',
+      'sam/crisis.html',
+      'sam/goals/index.html',
+      'sam/goals/meetings.html',
+      'sam/index.html',
+      'sam/people.html',
+      'sam/reviews.html',
+      'sam/triggers.html',
+    ]);
+    expect(site.pages).toBe(13);
+  });
+
+  it('gives every page the privacy meta tags, a skip link, one h1 and the crisis plan in its header', () => {
+    for (const page of pages) {
+      const html = site.read(page);
+      expect(html, page).toContain('<meta name="robots" content="noindex, nofollow">');
+      expect(html, page).toContain('<meta name="referrer" content="no-referrer">');
+      expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+      expect(html, page).toContain('<a class="skip-link" href="#main">');
+      expect(html.match(/<h1[ >]/g), page).toHaveLength(1);
+      if (page !== 'index.html') expect(html, page).toMatch(/<header[\s\S]*class="crisis-link" href="[^"]*crisis\.html"[\s\S]*<\/header>/);
+    }
+  });
+
+  it('links only to files that exist, by relative paths, and to ids that exist on them', () => {
+    for (const page of pages) {
+      for (const { attribute, value } of linksIn(site.read(page))) {
+        if (/^(tel|mailto):/.test(value)) continue;
+        expect(value, `${page}: ${attribute}="${value}"`).not.toMatch(/^([a-z]+:|\/)/i);
+        const [path, fragment] = value.split('#') as [string, string | undefined];
+        const target = path === '' ? page : posix.normalize(posix.join(posix.dirname(page), path));
+        expect(target, `${page}: ${value}`).not.toMatch(/(^|\/)$/);
+        expect(existsSync(join(site.out, target)), `${page}: ${value} → ${target}`).toBe(true);
+        if (fragment) expect(idsIn(site.read(target)).has(fragment), `${page}: #${fragment} on ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('loads nothing from outside the site: no scripts, no images, one local stylesheet', () => {
+    for (const page of pages) {
+      const html = site.read(page);
+      expect(html, page).not.toMatch(/<script|<img|<iframe|<object|<embed|@import|url\(/i);
+      expect([...html.matchAll(/<link [^>]*>/g)].map((m) => m[0]), page).toEqual([expect.stringMatching(/^<link rel="stylesheet" href="(\.\.\/)*assets\/site\.css">$/)]);
+    }
+    expect(site.read('assets/site.css')).not.toMatch(/url\(|@import|@font-face/);
+  });
+});
+
+describe('what the pages say', () => {
+  it('leads the dashboard with days sober, the next milestone and, after a setback, what still stands', () => {
+    const html = site.read('sam/index.html');
+    expect(html).toContain('<h1>Hello, Sam</h1>');
+    expect(html).toContain('<span class="counter-value">1</span> <span class="counter-unit">day sober</span>');
+    expect(html).toContain('since 23 November 2026');
+    expect(html).toContain('Next milestone: 7 days, on 30 November 2026 (in 6 days)');
+    expect(html).toContain('You noted a day of use on Sunday 22 November 2026. It is a setback to learn from, not a return to zero: everything below still stands.');
+    expect(html).toMatch(/<dt>Longest stretch<\/dt>\s*<dd class="stat-value">21 days<\/dd>/);
+    expect(html).toMatch(/<dt>Free days, last 30<\/dt>\s*<dd class="stat-value">2<\/dd>\s*<dd class="stat-note">of 3 days checked in<\/dd>/);
+    expect(html).toMatch(/<dt>Habit strength<\/dt>\s*<dd class="stat-value">10%<\/dd>/);
+  });
+
+  it('puts the crisis plan one click away, gently, when an early warning is present', () => {
+    const html = site.read('sam/index.html');
+    expect(html).toContain('<h2 id="notice-heading">A few things to notice</h2>');
+    expect(html).toContain('Warning signs came up this week: Staying in alone (last on 22 Nov). Your plan says what helps: Urge surfing; Jo.');
+    expect(html).toContain('<a class="button" href="crisis.html">Open my crisis plan</a>');
+  });
+
+  it('never uses stigmatizing words in what the site itself writes', () => {
+    for (const page of pages) expect(site.read(page).toLowerCase(), page).not.toMatch(/\b(addict|abuser|clean|dirty|relapse|failure|failed)\b/);
+  });
+
+  it('shows a periodic goal with its SMART card, its periods and who helps', () => {
+    const html = site.read('sam/goals/meetings.html');
+    expect(html).toContain('<h1>Go to two meetings a week</h1>');
+    expect(html).toMatch(/Measurable<\/dt>\s*<dd>At least 2 meetings per week<\/dd>/);
+    expect(html).toMatch(/Relevant<\/dt>\s*<dd>Meetings keep me connected<\/dd>/);
+    expect(html).toMatch(/Time-bound<\/dt>\s*<dd>From 1 November 2026 to 1 February 2027<\/dd>/);
+    expect(html).toContain('On target in 0 of 3 weeks (0%)');
+    expect(html).toContain('<a href="../people.html#support-jo">Jo</a>');
+    expect(html).toMatch(/<svg class="chart chart-periods" viewBox="[^"]+" role="img" aria-labelledby="goal-meetings-periods-title goal-meetings-periods-desc"/);
+  });
+
+  it('gives every chart a title, role="img" and its figures as a table', () => {
+    for (const page of pages) {
+      const html = site.read(page);
+      const charts = [...html.matchAll(/<svg class="chart[^"]*"[^>]*aria-labelledby="([^ "]+) ([^"]+)"[^>]*>/g)];
+      for (const [svg, titleId, descId] of charts) {
+        expect(svg, page).toContain('role="img"');
+        expect(html, page).toContain(`<title id="${titleId}">`);
+        expect(html, page).toContain(`<desc id="${descId}">`);
+      }
+      expect(html.match(/<svg /g)?.length ?? 0, page).toBe(charts.length);
+      expect(html.match(/<details class="figures">/g)?.length ?? 0, page).toBe(charts.length);
+    }
+    expect(site.read('sam/index.html')).toContain('<title id="trend-mood-title">Mood over the last 28 days</title>');
+    expect(site.read('sam/checkins/index.html')).toContain('<title id="calendar-2026-2-title">Check-ins, July to December 2026</title>');
+  });
+
+  it('marks the day of use on the calendar and lists the check-in with its mood', () => {
+    const html = site.read('sam/checkins/index.html');
+    expect(html).toContain('<title>Sunday 22 November 2026: mood low (2), a day of use</title>');
+    expect(html.match(/<circle class="cal-use"/g)).toHaveLength(1);
+    expect(html).toMatch(/<a href="2026-11-22.html">Sun 22<span class="visually-hidden"> November 2026<\/span><\/a><\/th><td>2, low<\/td><td>8<\/td><td>A day of use<\/td>/);
+  });
+
+  it("shows a check-in's fields, linked to the plan, and its journal rendered from Markdown", () => {
+    const html = site.read('sam/checkins/2026-11-20.html');
+    expect(html).toMatch(/<dt>Mood<\/dt>\s*<dd>4 of 5, good<\/dd>/);
+    expect(html).toContain('<a href="../triggers.html#trigger-payday">Payday</a>');
+    expect(html).toContain('<a href="../people.html#support-jo">Jo</a>');
+    expect(html).toContain('<div class="prose"><p>A good day.</p></div>');
+  });
+
+  it('lays out the crisis plan in the Stanley–Brown order with emergency numbers as tel: links', () => {
+    const html = site.read('sam/crisis.html');
+    const headings = [...html.matchAll(/<h2><span class="step-number" aria-hidden="true">(\d)<\/span> ([^<]+)<\/h2>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(headings).toEqual([
+      '1 Warning signs that a crisis may be coming',
+      '2 Things I can do on my own',
+      '3 People and places that take my mind off things',
+      '4 People I can ask for help',
+      '5 Professionals, crisis lines and emergency numbers',
+      '6 Making my surroundings safe',
+    ]);
+    expect(html).toContain('<strong>Emergency services</strong>: <a class="tel" href="tel:999">999</a>');
+    expect(html).toContain('Local helpline: <a href="tel:0800000000">0800 000 000</a>');
+  });
+
+  it('leads the root page straight to the only plan, with a plain link and a refresh', () => {
+    const html = site.read('index.html');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=sam/index.html">');
+    expect(html).toContain('<a href="sam/index.html">go to Sam&#39;s plan</a>');
+  });
+});
+
+describe('what the person wrote', () => {
+  it('comes out inert: the journal is sanitized, scripts and event handlers never reach the page', () => {
+    const html = site.read('sam/checkins/2026-11-22.html');
+    expect(html).not.toMatch(/<script|onerror|javascript:|tracker\.example|<img/i);
+    expect(html).toContain('<h3>A hard night</h3>');
+    expect(html).toContain('<p>Called Jo the morning after.</p>');
+    expect(html).toContain('<li>&lt;b&gt;Jo&lt;/b&gt; &amp; tea</li>');
+  });
+
+  it('is escaped wherever it appears, in pages and in charts', async () => {
+    const plan = readFileSync(join(FIXTURES, 'base/sam/plan.md'), 'utf8').replace('name: Payday', 'name: "Payday <script>alert(3)</script>"').replace("title: Sam's plan", 'title: "Sam\'s <i onmouseover=alert(4)>plan</i>"');
+    const hostile = await buildFixtureSite({ ...SAM_WEEK, 'plan.md': plan, 'checkins/2026-11-21.md': '---\ntriggers: [payday]\n---\n' });
+    for (const page of hostile.files.filter((file) => file.endsWith('.html'))) {
+      const html = hostile.read(page);
+      expect(html, page).not.toMatch(/<script|<i onmouseover|javascript:|onerror/i);
+    }
+    expect(hostile.read('sam/triggers.html')).toContain('Payday &lt;script&gt;alert(3)&lt;/script&gt;');
+    expect(hostile.read('sam/triggers.html')).toMatch(/<text [^>]*>Payday &lt;script&gt;alert\(3\)&lt;\/script&gt;<\/text>/);
+    expect(hostile.read('sam/index.html')).toContain('<title>Overview · Sam&#39;s &lt;i onmouseover=alert(4)&gt;plan&lt;/i&gt;</title>');
+  }, 60_000);
+});
