@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).check,
   report: async () => (await import('./report.js')).report,
   build: async () => (await import('./build.js')).build,
+  serve: async () => (await import('./serve.js')).serve,
   new: async () => (await import('./new.js')).newFile,
   schema: async () => (await import('./schema.js')).schema,
 };

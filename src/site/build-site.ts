@@ -10,14 +10,14 @@ import { siteData } from './site-data.js';
 export type BuildResult = { ok: true; pages: number; files: string[]; ms: number } | { ok: false; message: string };
 
 /** Empties `outDir` (only when an earlier build made it), then writes every page. */
-export async function buildSite(plans: readonly AnalysedPlan[], outDir: string): Promise<BuildResult> {
+export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, options: { liveReload?: boolean } = {}): Promise<BuildResult> {
   const started = performance.now();
   await prepareMarkdown();
   const data = siteData(plans);
   const refused = prepareOutputFolder(outDir);
   if (refused) return { ok: false, message: refused };
   // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.
-  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: false, quietMode: true, config: (eleventyConfig) => eleventySetup(eleventyConfig, data) });
+  const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: false, quietMode: true, config: (eleventyConfig) => eleventySetup(eleventyConfig, data, options.liveReload) });
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
   const files = templates.flatMap((template) => (typeof template.outputPath === 'string' ? [template.outputPath] : []));

@@ -87,11 +87,12 @@ function stats(input: AnalysedPlan): Stat[] {
 }
 
 function setbackWords(input: AnalysedPlan): string | null {
-  const { recovery, today } = input.report;
+  const { recovery, alerts } = input.report;
   if (recovery.use_days_30 === 0 || recovery.sober_since === null) return null;
+  // The early warnings above already name a use in the last 7 days; here, only what still stands.
+  if (alerts.some((alert) => alert.code === 'recent_use')) return 'A setback is something to learn from, not a return to zero: everything below still stands.';
   const lastUse = addDays(recovery.sober_since, -1);
-  const when = lastUse === today ? 'today' : `on ${formatDate(lastUse, 'long')}`;
-  return `You noted a day of use ${when}. It is a setback to learn from, not a return to zero: everything below still stands.`;
+  return `Your last day of use was on ${formatDate(lastUse, 'long')}. It is a setback to learn from, not a return to zero: everything below still stands.`;
 }
 
 function earlyWarnings(input: AnalysedPlan): string[] {

@@ -19,13 +19,18 @@ function refuseCode(): never {
   throw new Error('front matter that runs code is switched off for Waymark templates; use YAML');
 }
 
-export function eleventySetup(eleventyConfig: EleventyUserConfig, data: SiteData): void {
+/**
+ * `liveReload` (for `waymark serve`) lets pages load the dev server's reload script and open its
+ * socket, both on the site's own origin; built sites allow no script at all.
+ */
+export function eleventySetup(eleventyConfig: EleventyUserConfig, data: SiteData, liveReload = false): void {
   eleventyConfig.setTemplateFormats(['njk']);
   // Everything the person wrote is escaped; only markup built (and sanitized) in src/site is printed with `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.setFrontMatterParsingOptions({ language: 'yaml', engines: { javascript: refuseCode, js: refuseCode, jsLegacy: refuseCode, node: refuseCode } });
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.addGlobalData(GLOBAL_DATA_NAME, data);
+  eleventyConfig.addGlobalData('liveReload', liveReload);
   eleventyConfig.on('eleventy.after', ({ directories }) => markOutputFolder(directories.output));
 }
 

@@ -23,14 +23,20 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
   return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
 }
 
+/** Number formats by decimals, made once: building one is far slower than using it, and a site formats thousands of figures. */
+const numberFormats = new Map<number, Intl.NumberFormat>();
+const meanFormat = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** Up to `decimals` decimals, without trailing zeros: 3, 3.5, 1,250. */
 export function formatNumber(n: number, decimals = 1): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals }).format(n);
+  let format = numberFormats.get(decimals);
+  if (!format) numberFormats.set(decimals, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals })));
+  return format.format(n);
 }
 
 /** A mean to one decimal, or a dash for "no data". */
 export function formatMean(mean: number | null): string {
-  return mean === null ? '–' : new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
+  return mean === null ? '–' : meanFormat.format(mean);
 }
 
 /** A share in [0, 1] as a whole percentage: "83%". */

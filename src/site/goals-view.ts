@@ -2,11 +2,12 @@
 
 import type { GoalReport } from '../analyze/goals.js';
 import type { Goal } from '../schema/goal.js';
+import type { Checkin } from '../schema/model.js';
 import type { AnalysedPlan } from './analysed-plan.js';
-import { periodsChart } from './chart-periods.js';
+import { periodsChart, type ChartPeriod } from './chart-periods.js';
 import { contactLink, type ContactLink } from './contact-link.js';
 import { formatCount, formatDate, formatPercent } from './format-figures.js';
-import { goalCard, measureWords, STATUS_WORDS, type GoalCard } from './goal-card.js';
+import { goalCard, measureWords, STATUS_WORDS, unitOf, type GoalCard } from './goal-card.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
@@ -80,7 +81,7 @@ function goalView(input: AnalysedPlan, goal: Goal, report: GoalReport): GoalView
       done: step.done ? formatDate(step.done) : step.due && step.due < today ? 'Not yet, past its date' : 'Not yet',
       state: step.done ? 'done' : step.due && step.due < today ? 'late' : 'open',
     })),
-    chart: goal.measure && report.periods && report.periods.length > 0 ? periodsChart(`goal-${goal.id}-periods`, goal.title, goal.measure, report.periods) : null,
+    chart: goalChart(goal, report, plan.checkins, today),
     helpers,
     back: relativeHref(path, pagePaths.goals(plan.slug)),
   };
@@ -100,4 +101,30 @@ function smartLetters(goal: Goal, report: GoalReport): SmartLetter[] {
     { letter: 'R', name: 'Relevant', text: goal.why ?? 'Not written yet: why does this goal matter to you?', missing: goal.why === undefined },
     { letter: 'T', name: 'Time-bound', text: time ?? 'No due date yet', missing: time === null },
   ];
+}
+
+/** Periodic goals: their complete periods against the target; total goals: what each month added, from the start through today. */
+function goalChart(goal: Goal, report: GoalReport, checkins: readonly Checkin[], today: string): Chart | null {
+  const measure = goal.measure;
+  if (!measure) return null;
+  const id = `goal-${goal.id}-periods`;
+  const unit = unitOf(measure);
+  if (measure.per !== 'total') {
+    if (!report.periods || report.periods.length === 0) return null;
+    return periodsChart(id, goal.title, { per: measure.per, unit, target: measure.target, direction: measure.direction }, report.periods);
+  }
+  if (report.start === null || report.start > today) return null;
+  const months = new Map<string, number>();
+  for (let month = report.start.slice(0, 7); month <= today.slice(0, 7); month = nextMonth(month)) months.set(month, 0);
+  for (const checkin of checkins) {
+    const value = Object.hasOwn(checkin.metrics, measure.metric) ? checkin.metrics[measure.metric] : undefined;
+    if (value !== undefined && checkin.date >= report.start && checkin.date <= today) months.set(checkin.date.slice(0, 7), (months.get(checkin.date.slice(0, 7)) ?? 0) + value);
+  }
+  const periods: ChartPeriod[] = [...months].map(([month, sum]) => ({ start: `${month}-01`, sum, met: null }));
+  return periodsChart(id, goal.title, { per: 'month', unit, target: null, direction: measure.direction }, periods);
+}
+
+function nextMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
 }

@@ -20,6 +20,8 @@ export interface SupportCard {
 export interface ResourceCard {
   anchor: string;
   name: string;
+  /** "Crisis line", "Support group", … */
+  type: string;
   contact: ContactLink | null;
   when: string | null;
   url: ContactLink | null;
@@ -29,7 +31,8 @@ export interface ResourceCard {
 export interface PeopleView {
   frame: PageFrame;
   supports: SupportCard[];
-  resources: { heading: string; items: ResourceCard[] }[];
+  /** Crisis lines first, then professional and medical help, then the rest. */
+  resources: ResourceCard[];
 }
 
 const ROLE_WORDS: Record<string, string> = {
@@ -44,10 +47,10 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 const RESOURCE_TYPES: [string, string][] = [
-  ['crisis-line', 'Crisis lines'],
+  ['crisis-line', 'Crisis line'],
   ['professional', 'Professional help'],
   ['medical', 'Medical'],
-  ['support-group', 'Support groups'],
+  ['support-group', 'Support group'],
   ['community', 'Community'],
   ['self-help', 'Self-help'],
   ['other', 'Other'],
@@ -70,18 +73,18 @@ export function peopleView(input: AnalysedPlan): PeopleView {
       late: due !== null && due < today,
     };
   });
-  const resources = RESOURCE_TYPES.map(([type, heading]) => ({
-    heading,
-    items: plan.fields.resources
+  const resources = RESOURCE_TYPES.flatMap(([type, label]) =>
+    plan.fields.resources
       .filter((resource) => resource.type === type)
       .map((resource): ResourceCard => ({
         anchor: anchorId('resource', resource.id),
         name: resource.name,
+        type: label,
         contact: resource.contact ? contactLink(resource.contact) : null,
         when: resource.when ?? null,
         url: resource.url ? webLink(resource.url) : null,
         notes: resource.notes ?? null,
       })),
-  })).filter((group) => group.items.length > 0);
+  );
   return { frame: pageFrame(input, pagePaths.people(plan.slug), 'People and resources', 'people'), supports, resources };
 }

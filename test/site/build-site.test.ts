@@ -81,7 +81,8 @@ describe('what the pages say', () => {
     expect(html).toContain('<span class="counter-value">1</span> <span class="counter-unit">day sober</span>');
     expect(html).toContain('since 23 November 2026');
     expect(html).toContain('Next milestone: 7 days, on 30 November 2026 (in 6 days)');
-    expect(html).toContain('You noted a day of use on Sunday 22 November 2026. It is a setback to learn from, not a return to zero: everything below still stands.');
+    expect(html).toContain('<li>You noted a day of use on Sunday 22 November 2026. Be kind to yourself, and think about who you could tell.</li>');
+    expect(html).toContain('<p class="setback">A setback is something to learn from, not a return to zero: everything below still stands.</p>');
     expect(html).toMatch(/<dt>Longest stretch<\/dt>\s*<dd class="stat-value">21 days<\/dd>/);
     expect(html).toMatch(/<dt>Free days, last 30<\/dt>\s*<dd class="stat-value">2<\/dd>\s*<dd class="stat-note">of 3 days checked in<\/dd>/);
     expect(html).toMatch(/<dt>Habit strength<\/dt>\s*<dd class="stat-value">10%<\/dd>/);
