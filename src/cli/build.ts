@@ -49,8 +49,8 @@ export async function build(argv: string[], output: Output): Promise<number> {
   const built = await buildSite(analysePlans(result.plans), out);
   if (!built.ok) throw new UsageError(`build: ${built.message}.`);
   if (isTrackedByGit(out)) output.err(`warning: git tracks files in ${displayPath(out)}: a built site holds your plan, so keep it out of the repository (add it to .gitignore and 'git rm -r --cached ${displayPath(out)}').`);
-  const planCount = `${result.plans.length} ${result.plans.length === 1 ? 'plan' : 'plans'}`;
-  output.out(`built ${built.pages} pages for ${planCount} in ${(built.ms / 1000).toFixed(1)} s: open ${shownPath(join(out, 'index.html'))}`);
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  output.out(`built ${count(built.pages, 'page')} for ${count(result.plans.length, 'plan')} in ${(built.ms / 1000).toFixed(1)} s: open ${shownPath(join(out, 'index.html'))}`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 // The check-ins page (a calendar per year and the list by month) and one page per check-in with its fields and journal.
 
+import type { Goal } from '../schema/goal.js';
 import type { Checkin } from '../schema/model.js';
 import type { AnalysedPlan } from './analysed-plan.js';
 import { calendarChart, calendarHalves } from './chart-calendar.js';
@@ -109,6 +110,11 @@ export function checkinViews(input: AnalysedPlan): CheckinView[] {
   const { plan } = input;
   const checkins = pastCheckins(input);
   const names = planNames(plan.fields);
+  // Two goals may count the same metric: the check-in shows it once, for both.
+  const goalsByMetric = new Map<string, Goal[]>();
+  for (const goal of plan.fields.goals) {
+    if (goal.measure) goalsByMetric.set(goal.measure.metric, [...(goalsByMetric.get(goal.measure.metric) ?? []), goal]);
+  }
   return checkins.map((checkin, i) => {
     const path = pagePaths.checkin(plan.slug, checkin.date);
     const link = (other: Checkin | undefined) => (other ? { href: relativeHref(path, pagePaths.checkin(plan.slug, other.date)), label: formatDate(other.date, 'short') } : null);
@@ -126,11 +132,11 @@ export function checkinViews(input: AnalysedPlan): CheckinView[] {
     if (checkin.warning_signs.length > 0) add('Warning signs', '', refs('warning_signs', checkin.warning_signs, triggersPage, 'warning'));
     if (checkin.coping.length > 0) add('Coping', '', refs('coping', checkin.coping, triggersPage, 'coping'));
     if (checkin.contacted.length > 0) add('Contacted', '', refs('supports', checkin.contacted, pagePaths.people(plan.slug), 'support'));
-    for (const goal of plan.fields.goals) {
-      const measure = goal.measure;
-      if (!measure || !Object.hasOwn(checkin.metrics, measure.metric)) continue;
-      const unit = unitOf(measure);
-      add(unit[0]!.toUpperCase() + unit.slice(1), formatNumber(checkin.metrics[measure.metric]!, 2), [{ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) }]);
+    for (const [metric, goals] of goalsByMetric) {
+      const amount = checkin.metrics[metric];
+      if (!Object.hasOwn(checkin.metrics, metric) || amount === undefined) continue;
+      const unit = unitOf(goals[0]!.measure!);
+      add(unit[0]!.toUpperCase() + unit.slice(1), formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
     }
     return {
       frame: pageFrame(input, path, formatDate(checkin.date, 'long'), 'checkins'),

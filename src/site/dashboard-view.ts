@@ -30,7 +30,8 @@ export interface DashboardView {
   warnings: { items: string[]; crisis: string } | null;
   due: DueItem[];
   goals: GoalCard[];
-  trends: { summary: string[]; charts: Chart[] };
+  /** Null when nothing was recorded in the last 28 days. */
+  trends: { summary: string[]; charts: Chart[] } | null;
   checkinLink: string;
   problems: string | null;
 }
@@ -59,13 +60,7 @@ export function dashboardView(input: AnalysedPlan): DashboardView {
     warnings: warnings.length === 0 ? null : { items: warnings, crisis: frame.plan!.crisis },
     due: dueItems(input, path),
     goals,
-    trends: {
-      summary: [
-        `Mood: ${formatMean(report.trends.mood_7)} this week, ${formatMean(report.trends.mood_28)} over four weeks (1 very low to 5 very good)`,
-        `Craving: ${formatMean(report.trends.craving_7)} this week, ${formatMean(report.trends.craving_28)} over four weeks (0 none to 10 strongest)`,
-      ],
-      charts: [trendChart('mood', dailySeries(plan.checkins, 'mood', report.today)), trendChart('craving', dailySeries(plan.checkins, 'craving', report.today))],
-    },
+    trends: trends(input),
     checkinLink: relativeHref(path, pagePaths.checkins(plan.slug)),
     problems: problemsNote(input),
   };
@@ -76,11 +71,25 @@ export function milestoneName(days: number): string {
   return days >= 365 && days % 365 === 0 ? formatCount(days / 365, 'year') : formatCount(days, 'day');
 }
 
+function trends(input: AnalysedPlan): DashboardView['trends'] {
+  const { plan, report } = input;
+  const { mood_7, mood_28, craving_7, craving_28 } = report.trends;
+  if (mood_28 === null && craving_28 === null) return null;
+  return {
+    summary: [
+      `Mood: ${formatMean(mood_7)} this week, ${formatMean(mood_28)} over four weeks (1 very low to 5 very good)`,
+      `Craving: ${formatMean(craving_7)} this week, ${formatMean(craving_28)} over four weeks (0 none to 10 strongest)`,
+    ],
+    charts: [trendChart('mood', dailySeries(plan.checkins, 'mood', report.today)), trendChart('craving', dailySeries(plan.checkins, 'craving', report.today))],
+  };
+}
+
 function stats(input: AnalysedPlan): Stat[] {
   const { recovery } = input.report;
   const found: Stat[] = [];
   if (recovery.longest_streak !== null) found.push({ label: 'Longest stretch', value: formatCount(recovery.longest_streak, 'day'), note: 'your best run so far' });
-  found.push({ label: 'Free days, last 30', value: String(recovery.free_days_30), note: `of ${formatCount(recovery.checkin_days_30, 'day')} checked in` });
+  const checkedIn = recovery.checkin_days_30 === 0 ? 'no check-ins in these 30 days' : `of ${formatCount(recovery.checkin_days_30, 'day')} checked in`;
+  found.push({ label: 'Free days, last 30', value: String(recovery.free_days_30), note: checkedIn });
   if (recovery.strength !== null) found.push({ label: 'Habit strength', value: formatPercent(recovery.strength), note: 'a setback dents it, never wipes it out' });
   if (recovery.money_saved !== null) found.push({ label: 'Money saved', value: formatMoney(recovery.money_saved, input.plan.fields.currency), note: 'since your last day of use' });
   return found;

@@ -86,16 +86,17 @@ function progressBar(goal: Goal, report: GoalReport): ProgressBar | null {
 function progressDetails(goal: Goal, report: GoalReport): string[] {
   const details: string[] = [];
   const measure = goal.measure;
-  if (measure && measure.per !== 'total' && report.current && 'start' in report.current) {
+  const active = goal.status === 'active';
+  if (active && measure && measure.per !== 'total' && report.current && 'start' in report.current) {
     const { sum, target } = report.current;
     const when = measure.per === 'day' ? 'Today' : `This ${periodNoun(measure.per)}`;
     const limit = measure.direction === 'at_most' ? `at most ${formatNumber(target, 2)}` : `${formatNumber(target, 2)}`;
     details.push(`${when} so far: ${formatNumber(sum, 2)} of ${limit} ${unitOf(measure)}`);
   }
-  if (measure && measure.per !== 'total' && (report.periods?.length ?? 0) === 0 && report.status !== 'not_started') {
+  if (active && measure && measure.per !== 'total' && (report.periods?.length ?? 0) === 0 && report.status !== 'not_started') {
     details.push(`The first full ${periodNoun(measure.per)} is still under way`);
   }
-  if (report.expected !== null && report.status !== 'done') details.push(`${formatPercent(report.expected)} of the time until ${formatDate(report.due ?? '')} has passed`);
+  if (active && report.expected !== null && report.status !== 'done') details.push(`${formatPercent(report.expected)} of the time until ${formatDate(report.due ?? '')} has passed`);
   if (report.steps_total > 0 && (measure || report.steps_overdue > 0)) {
     const overdue = report.steps_overdue > 0 ? `; ${formatCount(report.steps_overdue, 'step')} past ${report.steps_overdue === 1 ? 'its' : 'their'} date` : '';
     details.push(`${report.steps_done} of ${formatCount(report.steps_total, 'step')} done${overdue}`);

@@ -1,7 +1,7 @@
 // Keeps the build's output folder safe: never the plans or the project, and only ever cleared when an earlier build made it.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /** Written into every output folder; its presence is what allows the next build to clear the folder. */
@@ -36,6 +36,7 @@ export function prepareOutputFolder(out: string): string | null {
   if (!existsSync(out)) {
     mkdirSync(out, { recursive: true });
   } else {
+    if (!statSync(out).isDirectory()) return `${out} is a file, not a folder: pick a folder for the site with --out`;
     const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
       return `${out} already holds files that waymark build did not write; to keep them safe nothing was deleted. Pick an empty or new folder with --out, or empty this one yourself`;

@@ -99,6 +99,16 @@ describe('waymark build', () => {
     expect(listFiles(join(cwd, 'photos'))).toEqual(['holiday.jpg']);
   });
 
+  it('refuses an --out that is a file', () => {
+    const fixture = planFixture();
+    const cwd = dirname(fixture.plans);
+    writeFileSync(join(cwd, 'notes.txt'), 'mine');
+    const run = waymark(['build', '--out', 'notes.txt', ...TODAY], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('notes.txt is a file, not a folder');
+    expect(readFileSync(join(cwd, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
   it('empties its own earlier output before building again, and nothing outside it', () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);

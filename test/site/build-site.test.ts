@@ -163,6 +163,21 @@ describe('what the pages say', () => {
   });
 });
 
+describe('a site of two plans', () => {
+  it('lists both plans on the root page, without leading away, and says gently where a plan has no data yet', async () => {
+    const two = await buildFixtureSite({ ...SAM_WEEK, '../lee/plan.md': "---\ntitle: Lee's plan\nstarted: 2026-10-01\n---\n" });
+    const root = two.read('index.html');
+    expect(root).not.toContain('http-equiv="refresh"');
+    expect(root).toContain('<h2 class="card-title"><a href="lee/index.html">Lee&#39;s plan</a></h2>');
+    expect(root).toContain('<p>54 days sober</p>');
+    expect(root).toContain('<h2 class="card-title"><a href="sam/index.html">Sam&#39;s plan</a></h2>');
+    const lee = two.read('lee/index.html');
+    expect(lee).toContain('No mood or craving recorded in the last four weeks.');
+    expect(lee).toContain('no check-ins in these 30 days');
+    expect(lee).not.toContain('<svg');
+  }, 60_000);
+});
+
 describe('what the person wrote', () => {
   it('comes out inert: the journal is sanitized, scripts and event handlers never reach the page', () => {
     const html = site.read('sam/checkins/2026-11-22.html');
