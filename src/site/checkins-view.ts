@@ -1,4 +1,4 @@
-// The check-ins page (a calendar per year and the list by month) and one page per check-in with its fields and journal.
+// The check-ins page (calendars coloured by mood, half a year each, and the list by month) and one page per check-in with its fields and journal.
 
 import type { Goal } from '../schema/goal.js';
 import type { Checkin } from '../schema/model.js';

@@ -96,7 +96,7 @@ function progressDetails(goal: Goal, report: GoalReport): string[] {
   if (active && measure && measure.per !== 'total' && (report.periods?.length ?? 0) === 0 && report.status !== 'not_started') {
     details.push(`The first full ${periodNoun(measure.per)} is still under way`);
   }
-  if (active && report.expected !== null && report.status !== 'done') details.push(`${formatPercent(report.expected)} of the time until ${formatDate(report.due ?? '')} has passed`);
+  if (active && report.expected !== null && report.due !== null && report.status !== 'done') details.push(`${formatPercent(report.expected)} of the time until ${formatDate(report.due)} has passed`);
   if (report.steps_total > 0 && (measure || report.steps_overdue > 0)) {
     const overdue = report.steps_overdue > 0 ? `; ${formatCount(report.steps_overdue, 'step')} past ${report.steps_overdue === 1 ? 'its' : 'their'} date` : '';
     details.push(`${report.steps_done} of ${formatCount(report.steps_total, 'step')} done${overdue}`);
