@@ -1,0 +1,65 @@
+// One `waymark serve` session: the plans as last read, re-read file by file on each save, and the last good build.
+
+import { resolve, sep } from 'node:path';
+import { loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
+import { todayIn } from '../load/today.js';
+import { analysePlans } from '../site/analyse-plans.js';
+import { buildSite } from '../site/build-site.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { validatePlan, type ValidatedPlan } from '../validate/validate-plan.js';
+
+export type Outcome =
+  | { kind: 'built'; pages: number; ms: number; diagnostics: Diagnostic[] }
+  | { kind: 'errors'; diagnostics: Diagnostic[]; files: number }
+  | { kind: 'refused'; message: string };
+
+export class ServeSession {
+  private loaded: LoadedPlan[] = [];
+  private validated = new Map<string, ValidatedPlan>();
+
+  constructor(
+    private readonly plansDir: string,
+    private readonly outDir: string,
+    private readonly today: string | undefined,
+  ) {}
+
+  /** Reads every plan and builds the site. */
+  async start(): Promise<Outcome> {
+    const result = loadPlans(this.plansDir);
+    if (!result.ok) return { kind: 'refused', message: result.message };
+    this.loaded = result.plans;
+    this.validated = new Map(this.loaded.map((plan) => [plan.dir, this.validate(plan)]));
+    return this.build();
+  }
+
+  /** Re-reads only the files in `changed` (a new plan folder means reading the plans again), then rebuilds. */
+  async update(changed: ReadonlySet<string>): Promise<Outcome> {
+    const paths = new Set([...changed].map((path) => resolve(path)));
+    const owner = (path: string) => this.loaded.find((plan) => path.startsWith(resolve(plan.dir) + sep));
+    if ([...paths].some((path) => owner(path) === undefined)) return this.start();
+    for (const [index, plan] of this.loaded.entries()) {
+      const mine = new Set([...changed].filter((path) => owner(resolve(path)) === plan));
+      if (mine.size === 0) continue;
+      const reloaded = reloadPlan(plan, mine);
+      this.loaded[index] = reloaded;
+      this.validated.set(reloaded.dir, this.validate(reloaded));
+    }
+    return this.build();
+  }
+
+  private validate(plan: LoadedPlan): ValidatedPlan {
+    return validatePlan(plan, this.today ? () => this.today! : todayIn);
+  }
+
+  private async build(): Promise<Outcome> {
+    const validated = this.loaded.map((plan) => this.validated.get(plan.dir)!);
+    const diagnostics = validated.flatMap((plan) => plan.diagnostics);
+    if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
+      const files = this.loaded.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
+      return { kind: 'errors', diagnostics, files };
+    }
+    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true });
+    if (!built.ok) return { kind: 'refused', message: built.message };
+    return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };
+  }
+}

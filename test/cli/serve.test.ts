@@ -1,0 +1,61 @@
+// `waymark serve`: builds, serves on localhost, rebuilds what a save changed, and keeps the last good site on errors.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { planFixture } from '../plan-fixture.js';
+import { startServe, type Served } from './serve-process.js';
+import { waymark } from './run-cli.js';
+
+let served: Served | undefined;
+afterEach(async () => {
+  await served?.stop();
+  served = undefined;
+});
+
+const port = () => String(20000 + Math.floor(Math.random() * 20000));
+
+describe('waymark serve', () => {
+  it('serves the built site, rebuilds on a save, and stops cleanly on Ctrl+C', { timeout: 30_000 }, async () => {
+    const fixture = planFixture();
+    const cwd = dirname(fixture.plans);
+    served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
+    expect(served.log()).toMatch(/^built _site: \d+ pages in \d+\.\d\d s\n/);
+    const page = `${served.url}sam/checkins/2026-11-20.html`;
+    expect(await (await fetch(page)).text()).toContain('A good day.');
+
+    const checkin = join(fixture.plan, 'checkins/2026-11-20.md');
+    writeFileSync(checkin, readFileSync(checkin, 'utf8').replace('A good day.', 'A calm, steady day.'));
+    await served.waitFor(/rebuilt after plans\/sam\/checkins\/2026-11-20\.md: \d+ pages/, true);
+    expect(await (await fetch(page)).text()).toContain('A calm, steady day.');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('A calm, steady day.');
+
+    const code = await served.stop();
+    served = undefined;
+    expect(code).toBe(0);
+  });
+
+  it('shows errors in the terminal and keeps the last good site', { timeout: 30_000 }, async () => {
+    const fixture = planFixture();
+    const cwd = dirname(fixture.plans);
+    served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
+    const before = readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8');
+    writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 9\n---\nA broken day.\n');
+    await served.waitFor(/not rebuilt/, true);
+    expect(served.log()).toContain('plans/sam/checkins/2026-11-20.md:2:7: error schema: mood is 9, but it must be a whole number from 1 to 5');
+    expect(served.log()).toContain('not rebuilt; the last good site stays up until the errors are fixed');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toBe(before);
+    expect((await fetch(`${served.url}sam/checkins/2026-11-20.html`)).status).toBe(200);
+
+    writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 5\n---\nMended.\n');
+    await served.waitFor(/rebuilt after/, true);
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Mended.');
+  });
+
+  it('refuses an output folder that would put the plans at risk, with exit 2', () => {
+    const fixture = planFixture();
+    const run = waymark(['serve', '--out', 'plans'], { cwd: dirname(fixture.plans) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^waymark: serve: refusing to build into plans is the plans folder/);
+  });
+});
