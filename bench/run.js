@@ -60,7 +60,7 @@ async function saveToPage(plansDir, out) {
     }
     const file = spawnSync('find', [plansDir, '-name', '*.md', '-path', '*checkins*'], { encoding: 'utf8' }).stdout.trim().split('\n').sort().at(-1);
     const date = file.match(/(\d{4}-\d{2}-\d{2})/)[1];
-    const page = spawnSync('grep', ['-rl', '--include=*.html', `data-date="${date}"`, out], { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+    const page = join(out, 'bench', 'checkins', `${date}.html`);
     const latencies = [];
     for (let i = 0; i < rounds; i++) {
       const marker = `bench-marker-${Date.now()}-${i}`;
@@ -100,7 +100,7 @@ for (const years of sizes) {
   const t = (name) => median(results[name].map((r) => r.seconds));
   const m = (name) => (TIME ? `${median(results[name].map((r) => r.rss)).toFixed(0)} MB` : 'n/a');
   const pages = Number(spawnSync('find', [join(dir, '_site'), '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length);
-  console.log(`\n${years} year(s): ${readFileSync(join(plans, 'bench/plan.md'), 'utf8') && ''}${pages} pages built by waymark`);
+  console.log(`\n${years} year(s): ${pages} pages built by waymark`);
   for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   peak RSS ${m(name)}`);
   console.log(`  check / floor      ${(t('check') / t('floor')).toFixed(2)}×   (target ≤ 2)`);
   console.log(`  build / eleventy   ${(t('build') / t('eleventy')).toFixed(2)}×   (target ≤ 1.0)`);
