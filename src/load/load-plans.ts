@@ -26,15 +26,7 @@ export function loadPlans(plansDir: string): LoadResult {
 }
 
 export function loadPlan(files: PlanFiles): LoadedPlan {
-  return {
-    slug: files.slug,
-    dir: files.dir,
-    planFile: files.planFile,
-    plan: existsSync(files.planFile) ? readSource(files.planFile, 'plan') : null,
-    checkins: files.checkinFiles.map((file) => readSource(file, 'checkin')),
-    reviews: files.reviewFiles.map((file) => readSource(file, 'review')),
-    strayFiles: files.strayFiles,
-  };
+  return assemble(files, readSource);
 }
 
 /**
@@ -42,12 +34,14 @@ export function loadPlan(files: PlanFiles): LoadedPlan {
  * parsed source, so a save costs one file's parse, not the plan's.
  */
 export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>): LoadedPlan {
-  const files = planFiles(previous.dir);
   const known = new Map<string, Source>();
   for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
     if (source && !changed.has(source.file)) known.set(source.file, source);
   }
-  const read = (file: string, kind: Source['kind']): Source => known.get(file) ?? readSource(file, kind);
+  return assemble(planFiles(previous.dir), (file, kind) => known.get(file) ?? readSource(file, kind));
+}
+
+function assemble(files: PlanFiles, read: (file: string, kind: Source['kind']) => Source): LoadedPlan {
   return {
     slug: files.slug,
     dir: files.dir,
