@@ -4,7 +4,6 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,7 +15,7 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5'
 const rounds = Number(values.rounds);
 const sizes = values.sizes.split(',').map(Number);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-const ELEVENTY = createRequire(import.meta.url).resolve('@11ty/eleventy/cmd.cjs');
+const ELEVENTY = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
 const HUGO = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0 ? 'hugo' : null;
 
 /** Runs a command once; returns seconds and peak RSS in MB (null without /usr/bin/time). */

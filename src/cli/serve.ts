@@ -1,6 +1,7 @@
 // `waymark serve`: build the site, serve it on localhost, and rebuild it on every save in the plans folder.
 
 import { statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { watch } from 'chokidar';
 import { devServer } from '../serve/dev-server.js';
 import { ServeSession, type Outcome } from '../serve/serve-session.js';
@@ -63,7 +64,8 @@ export async function serve(argv: string[], output: Output): Promise<number> {
 
   say(await session.start(), `built ${displayPath(out)}`);
   const url = await server.start(port);
-  const watcher = watch(plans, { ignoreInitial: true, ignored: (path) => /(^|[/\\])\.[^/\\]/.test(path) });
+  // Hidden files inside the plans folder (editor swap files, .git) are not plan files; the folder itself may sit anywhere.
+  const watcher = watch(plans, { ignoreInitial: true, ignored: (path) => /(^|[/\\])\.[^/\\]/.test(relative(plans, path)) });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   output.out(`serving the site at ${url} (Ctrl+C to stop)`);
   const pending = new Set<string>();

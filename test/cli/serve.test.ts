@@ -1,6 +1,6 @@
 // `waymark serve`: builds, serves on localhost, rebuilds what a save changed, and keeps the last good site on errors.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
@@ -50,6 +50,17 @@ describe('waymark serve', () => {
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 5\n---\nMended.\n');
     await served.waitFor(/rebuilt after/, true);
     expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Mended.');
+  });
+
+  it('watches a plans folder that sits inside a hidden folder', { timeout: 30_000 }, async () => {
+    const fixture = planFixture();
+    const cwd = dirname(fixture.plans);
+    mkdirSync(join(cwd, '.vault'));
+    renameSync(fixture.plans, join(cwd, '.vault/plans'));
+    served = await startServe(['--plans', '.vault/plans', '--port', port(), '--today', '2026-11-24'], cwd);
+    writeFileSync(join(cwd, '.vault/plans/sam/checkins/2026-11-20.md'), '---\nmood: 5\n---\nFound it.\n');
+    await served.waitFor(/rebuilt after/, true);
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Found it.');
   });
 
   it('refuses an output folder that would put the plans at risk, with exit 2', () => {
