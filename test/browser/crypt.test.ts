@@ -1,0 +1,282 @@
+// The encrypted site in Chromium, from file:// and over http://127.0.0.1: unlock, move between pages, wrong passphrase, Lock, Leave quickly, the public crisis page.
+
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encryptSite, type EncryptedSite } from '../../src/crypt/encrypt-site.js';
+import { MESSAGES } from '../../src/crypt/unlock-script.js';
+import { CRISIS_CONTENT, NOT_CRISIS, PASSPHRASE, SECRETS, writePlanSite } from '../crypt/plan-site.js';
+import { buildFixtureSite } from '../site/built-site.js';
+import { BROWSER_TESTS, CHROMIUM, CHROMIUM_ARGS, launchChromium, warnIfSkipped } from './chromium.js';
+
+const LEAVE_TO = 'https://www.example.org/';
+const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+
+warnIfSkipped('test/browser/crypt.test.ts');
+
+/** A static server for the site folder, as any host would be. */
+function serve(root: string): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
+    try {
+      if (!file.startsWith(root + sep)) throw new Error('outside');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+interface Watched {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+async function watch(context: BrowserContext): Promise<Watched> {
+  const page = await context.newPage();
+  const watched: Watched = { page, requests: [], errors: [] };
+  page.on('request', (request) => watched.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  // "Leave quickly" goes to a real site; answer for it here so the tests need no network.
+  await page.route(`${LEAVE_TO}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Example Domain</title><p>Example Domain</p>' }));
+  return watched;
+}
+
+async function unlock(page: Page, passphrase: string): Promise<void> {
+  await page.fill('#waymark-passphrase', passphrase);
+  await page.click('#waymark-unlock button');
+}
+
+async function storedItems(page: Page): Promise<number> {
+  return page.evaluate(() => sessionStorage.length);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    // No preload: axe would fetch the stylesheets, which the pages' CSP rightly blocks (connect-src).
+    return (await axe.run(document, { preload: false })).violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
+  let browser: Browser;
+  let server: Server;
+  let root: string;
+  let encrypted: EncryptedSite;
+  const origins: { name: string; base: string }[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    root = writePlanSite();
+    encrypted = await encryptSite(root, PASSPHRASE, { publicCrisis: 'rowan-q/crisis.html' });
+    server = await serve(root);
+    origins.push({ name: 'file://', base: `${pathToFileURL(root).href}/` });
+    origins.push({ name: 'http://127.0.0.1', base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  });
+
+  const each = (title: string, test: (origin: { name: string; base: string }) => Promise<void>) => {
+    for (const name of ['file://', 'http://127.0.0.1']) {
+      it(`${title} (${name})`, async () => {
+        const origin = origins.find((entry) => entry.name === name);
+        if (!origin) throw new Error(`no ${name}`);
+        await test(origin);
+      }, 60_000);
+    }
+  };
+
+  each('unlocks with the passphrase, then opens a second page without asking again, asking nothing of anywhere else', async ({ name, base }) => {
+    const context = await browser.newContext();
+    const { page, requests, errors } = await watch(context);
+    await page.goto(`${base}index.html`);
+    expect(await page.title()).toBe('Private notes');
+    await page.fill('#waymark-passphrase', PASSPHRASE);
+    const started = performance.now();
+    await page.click('#waymark-unlock button');
+    await page.locator('#overview-heading').waitFor({ state: 'visible' });
+    console.log(`unlock in Chromium from ${name}: ${Math.round(performance.now() - started)} ms from pressing Open to the plan on screen (PBKDF2 ${encrypted.iterations.toLocaleString('en')} rounds)`);
+    expect(page.url()).toMatch(/\/p\/[0-9a-f]{32}\.html$/);
+    expect(await page.title()).toBe('Private notes');
+    expect(await page.locator('.waymark-privacy button', { hasText: 'Lock' }).isVisible()).toBe(true);
+    expect(await page.locator('.waymark-privacy a', { hasText: 'Leave quickly' }).isVisible()).toBe(true);
+    expect(await storedItems(page)).toBe(2);
+
+    await page.click('nav >> text=Goals');
+    await page.locator('h1', { hasText: 'Goals' }).waitFor();
+    expect(await page.locator('#waymark-passphrase').count()).toBe(0);
+    await page.click('text=Pottery class on Thursdays');
+    await page.locator('h1', { hasText: 'Pottery class on Thursdays' }).waitFor();
+
+    expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  each('shows a plain message for a wrong passphrase and nothing of the plan', async ({ base }) => {
+    const context = await browser.newContext();
+    const { page, errors } = await watch(context);
+    await page.goto(`${base}index.html`);
+    await unlock(page, 'not the right passphrase');
+    await page.locator('#waymark-message', { hasText: MESSAGES.wrong }).waitFor();
+    const text = (await page.content()).toLowerCase();
+    for (const secret of SECRETS) expect(text.includes(secret.toLowerCase()), secret).toBe(false);
+    expect(await storedItems(page)).toBe(0);
+    expect(await page.locator('#waymark-passphrase').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  each('locks: Lock clears sessionStorage and returns to the unlock page, which asks again', async ({ base }) => {
+    const context = await browser.newContext();
+    const { page } = await watch(context);
+    await page.goto(`${base}index.html`);
+    await unlock(page, PASSPHRASE);
+    await page.locator('#overview-heading').waitFor();
+    await page.click('nav >> text=Goals');
+    await page.locator('h1', { hasText: 'Goals' }).waitFor();
+    await page.click('text=Lock');
+    await page.waitForURL(`${base}index.html`);
+    await page.locator('#waymark-passphrase').waitFor({ state: 'visible' });
+    expect(await storedItems(page)).toBe(0);
+    expect(await page.content()).not.toContain('Rowan');
+    await page.goBack();
+    expect(page.url()).toMatch(/\/p\/[0-9a-f]{32}\.html$/);
+    await page.locator('#waymark-passphrase').waitFor({ state: 'visible' });
+    expect(await page.content()).not.toContain('Rowan');
+    await context.close();
+  });
+
+  for (const how of ['button', 'Escape twice'] as const) {
+    each(`leaves quickly (${how}): the key is gone, the page is replaced, and Back does not show the plan`, async ({ base }) => {
+      const context = await browser.newContext();
+      const { page } = await watch(context);
+      await page.goto(`${base}index.html`);
+      await unlock(page, PASSPHRASE);
+      await page.locator('#overview-heading').waitFor();
+      await page.click('nav >> text=People');
+      await page.locator('h1', { hasText: 'People' }).waitFor();
+      if (how === 'button') {
+        await page.click('text=Leave quickly');
+      } else {
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(100);
+        expect(page.url()).toContain(base);
+        await page.keyboard.press('Escape');
+      }
+      await page.waitForURL(LEAVE_TO);
+      expect(await page.title()).toBe('Example Domain');
+      await page.goBack();
+      await page.waitForLoadState('load');
+      expect(page.url()).toMatch(/\/p\/[0-9a-f]{32}\.html$/);
+      await page.locator('#waymark-passphrase').waitFor({ state: 'visible' });
+      expect(await page.content()).not.toContain('Rowan');
+      expect(await storedItems(page)).toBe(0);
+      await context.close();
+    });
+  }
+
+  each('moves to a part of another page without putting its id in the address bar', async ({ base }) => {
+    const context = await browser.newContext();
+    const { page } = await watch(context);
+    await page.goto(`${base}index.html`);
+    await unlock(page, PASSPHRASE);
+    await page.locator('#overview-heading').waitFor();
+    await page.click('main >> text=Uncle Bartholomew');
+    await page.locator('h1', { hasText: 'People' }).waitFor();
+    expect(page.url()).toMatch(/\/p\/[0-9a-f]{32}\.html$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('uncle-bartholomew');
+    await context.close();
+  });
+
+  each('publishes the crisis plan in the clear, linked from the unlock page, with nothing else of the plan', async ({ base }) => {
+    const context = await browser.newContext();
+    const { page, requests, errors } = await watch(context);
+    await page.goto(`${base}index.html`);
+    await page.click('text=Crisis plan');
+    await page.waitForURL(`${base}crisis.html`);
+    expect(await page.title()).toBe('Crisis plan');
+    const text = await page.locator('body').innerText();
+    for (const content of CRISIS_CONTENT) expect(text).toContain(content);
+    for (const secret of NOT_CRISIS) expect(text.toLowerCase().includes(secret.toLowerCase()), secret).toBe(false);
+    await page.click('text=my goals');
+    await page.waitForURL(`${base}index.html`);
+    await page.goto(`${base}crisis.html`);
+    await page.click('text=Leave quickly');
+    await page.waitForURL(LEAVE_TO);
+    expect(requests.filter((url) => !url.startsWith(base) && !url.startsWith(LEAVE_TO))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when a page was changed after it was sealed', async () => {
+    const copy = join(root, '..', 'tampered');
+    cpSync(root, copy, { recursive: true });
+    const path = encrypted.files.find((file) => file.startsWith('p/'));
+    if (!path) throw new Error('no sealed page');
+    const html = readFileSync(join(copy, path), 'utf8');
+    writeFileSync(join(copy, path), html.replace(/("data":")(.)/, (_all, lead: string, first: string) => `${lead}${first === 'A' ? 'B' : 'A'}`));
+    const context = await browser.newContext();
+    const { page } = await watch(context);
+    await page.goto(pathToFileURL(join(copy, path)).href);
+    await unlock(page, PASSPHRASE);
+    await page.locator('#waymark-message', { hasText: MESSAGES.damaged }).waitFor();
+    expect(await page.content()).not.toContain('Rowan');
+    await context.close();
+  }, 60_000);
+
+  it('says plainly that it cannot open over plain http:// from another host, where browsers withhold Web Crypto', async () => {
+    const elsewhere = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP notes.test 127.0.0.1'] });
+    try {
+      const page = await elsewhere.newPage();
+      await page.goto(`http://notes.test:${(server.address() as AddressInfo).port}/index.html`);
+      await page.locator('#waymark-message', { hasText: MESSAGES.insecure }).waitFor();
+      expect(await page.locator('#waymark-passphrase').isVisible()).toBe(false);
+    } finally {
+      await elsewhere.close();
+    }
+  }, 60_000);
+
+  it('keeps the real site readable and accessible once unlocked (axe-core, light and dark)', async () => {
+    const site = await buildFixtureSite();
+    await encryptSite(site.out, PASSPHRASE, { publicCrisis: 'sam/crisis.html' });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const { page, requests, errors } = await watch(context);
+      const base = `${pathToFileURL(site.out).href}/`;
+      await page.goto(`${base}index.html`);
+      await page.locator('#waymark-passphrase').waitFor({ state: 'visible' });
+      expect(await axeViolations(page), `unlock page (${colorScheme})`).toEqual([]);
+      await unlock(page, PASSPHRASE);
+      await page.waitForURL(/\/p\/[0-9a-f]{32}\.html$/);
+      await page.locator('.waymark-privacy').waitFor();
+      await page.locator('main h1').waitFor();
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily), 'the site stylesheet applies').toContain('system-ui');
+      expect(await axeViolations(page), `dashboard (${colorScheme})`).toEqual([]);
+      await page.goto(`${base}crisis.html`);
+      expect(await axeViolations(page), `public crisis page (${colorScheme})`).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(base))).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
+});
