@@ -1,6 +1,7 @@
 // Reads every file of every plan once, keeping the parsed sources for validation and for re-reading one file.
 
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { findPlans, planFiles, type PlanFiles } from './find-plans.js';
 import { readSource, type Source } from './read-source.js';
 
@@ -34,9 +35,10 @@ export function loadPlan(files: PlanFiles): LoadedPlan {
  * parsed source, so a save costs one file's parse, not the plan's.
  */
 export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>): LoadedPlan {
+  const saved = new Set([...changed].map((file) => resolve(file)));
   const known = new Map<string, Source>();
   for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
-    if (source && !changed.has(source.file)) known.set(source.file, source);
+    if (source && !saved.has(resolve(source.file))) known.set(source.file, source);
   }
   return assemble(planFiles(previous.dir), (file, kind) => known.get(file) ?? readSource(file, kind));
 }

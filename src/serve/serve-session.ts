@@ -1,6 +1,7 @@
 // One `waymark serve` session: the plans as last read, re-read file by file on each save, and the last good build.
 
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
+import { DATED_FILE } from '../load/find-plans.js';
 import { loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
 import { todayIn } from '../load/today.js';
 import { analysePlans } from '../site/analyse-plans.js';
@@ -16,6 +17,8 @@ export type Outcome =
 export class ServeSession {
   private loaded: LoadedPlan[] = [];
   private validated = new Map<string, ValidatedPlan>();
+  /** Whether the site on disk is a complete build of the plans as they were last read. */
+  private lastBuildOk = false;
 
   constructor(
     private readonly plansDir: string,
@@ -37,29 +40,41 @@ export class ServeSession {
     const paths = new Set([...changed].map((path) => resolve(path)));
     const owner = (path: string) => this.loaded.find((plan) => path.startsWith(resolve(plan.dir) + sep));
     if ([...paths].some((path) => owner(path) === undefined)) return this.start();
+    // Only edits of check-ins that were there before and are there still leave the other check-in pages as they were.
+    let onlyCheckins = this.lastBuildOk;
+    const checkins = new Set<string>();
     for (const [index, plan] of this.loaded.entries()) {
-      const mine = new Set([...changed].filter((path) => owner(resolve(path)) === plan));
+      const mine = new Set([...paths].filter((path) => owner(path) === plan));
       if (mine.size === 0) continue;
       const reloaded = reloadPlan(plan, mine);
+      const before = new Set(plan.checkins.map((source) => resolve(source.file)));
+      const after = new Set(reloaded.checkins.map((source) => resolve(source.file)));
+      for (const path of mine) {
+        const date = DATED_FILE.exec(basename(path))?.[1];
+        if (before.has(path) && after.has(path) && date) checkins.add(`${reloaded.slug}/${date}`);
+        else onlyCheckins = false;
+      }
       this.loaded[index] = reloaded;
       this.validated.set(reloaded.dir, this.validate(reloaded));
     }
-    return this.build();
+    return this.build(onlyCheckins ? checkins : undefined);
   }
 
   private validate(plan: LoadedPlan): ValidatedPlan {
     return validatePlan(plan, this.today ? () => this.today! : todayIn);
   }
 
-  private async build(): Promise<Outcome> {
+  private async build(changedCheckins?: ReadonlySet<string>): Promise<Outcome> {
     const validated = this.loaded.map((plan) => this.validated.get(plan.dir)!);
     const diagnostics = validated.flatMap((plan) => plan.diagnostics);
+    this.lastBuildOk = false;
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       const files = this.loaded.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
       return { kind: 'errors', diagnostics, files };
     }
-    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true });
+    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
+    this.lastBuildOk = true;
     return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };
   }
 }

@@ -9,12 +9,23 @@ import { siteData } from './site-data.js';
 
 export type BuildResult = { ok: true; pages: number; files: string[]; ms: number } | { ok: false; message: string };
 
-/** Empties `outDir` (only when an earlier build made it), then writes every page. */
-export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, options: { liveReload?: boolean } = {}): Promise<BuildResult> {
+export interface BuildOptions {
+  /** For `waymark serve`: pages may load the dev server's reload script. */
+  liveReload?: boolean;
+  /**
+   * For `waymark serve` after a save that only changed these check-ins: rewrite their pages and the
+   * plan-wide pages, and leave every other check-in page of the last build as it is.
+   */
+  changedCheckins?: ReadonlySet<string>;
+}
+
+/** Empties `outDir` (only when an earlier build made it), then writes every page; or, with `changedCheckins`, only what they touch. */
+export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   await prepareMarkdown();
-  const data = siteData(plans);
-  const refused = prepareOutputFolder(outDir);
+  const changed = options.changedCheckins;
+  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined);
+  const refused = changed ? null : prepareOutputFolder(outDir);
   if (refused) return { ok: false, message: refused };
   // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.
   const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: false, quietMode: true, config: (eleventyConfig) => eleventySetup(eleventyConfig, data, options.liveReload) });

@@ -106,7 +106,8 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
   };
 }
 
-export function checkinViews(input: AnalysedPlan): CheckinView[] {
+/** `wanted` picks which check-ins' pages to make (serve remakes only the saved ones); default all. */
+export function checkinViews(input: AnalysedPlan, wanted: (date: string) => boolean = () => true): CheckinView[] {
   const { plan } = input;
   const checkins = pastCheckins(input);
   const names = planNames(plan.fields);
@@ -115,7 +116,8 @@ export function checkinViews(input: AnalysedPlan): CheckinView[] {
   for (const goal of plan.fields.goals) {
     if (goal.measure) goalsByMetric.set(goal.measure.metric, [...(goalsByMetric.get(goal.measure.metric) ?? []), goal]);
   }
-  return checkins.map((checkin, i) => {
+  return checkins.flatMap((checkin, i) => {
+    if (!wanted(checkin.date)) return [];
     const path = pagePaths.checkin(plan.slug, checkin.date);
     const link = (other: Checkin | undefined) => (other ? { href: relativeHref(path, pagePaths.checkin(plan.slug, other.date)), label: formatDate(other.date, 'short') } : null);
     const refs = (list: ListName, ids: readonly string[], page: string, kind: Parameters<typeof anchorId>[0]) =>
@@ -138,7 +140,7 @@ export function checkinViews(input: AnalysedPlan): CheckinView[] {
       const unit = unitOf(goals[0]!.measure!);
       add(unit[0]!.toUpperCase() + unit.slice(1), formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
     }
-    return {
+    return [{
       frame: pageFrame(input, path, formatDate(checkin.date, 'long'), 'checkins'),
       fields,
       gratitude: checkin.gratitude,
@@ -147,6 +149,6 @@ export function checkinViews(input: AnalysedPlan): CheckinView[] {
       previous: link(checkins[i - 1]),
       next: link(checkins[i + 1]),
       back: relativeHref(path, pagePaths.checkins(plan.slug)),
-    };
+    }];
   });
 }

@@ -27,14 +27,17 @@ export interface SiteData {
   crises: CrisisView[];
 }
 
-export function siteData(plans: readonly AnalysedPlan[]): SiteData {
+/** Which check-in pages to make, by plan and date: all, unless serve remakes only what a save changed. */
+export type CheckinPages = (slug: string, date: string) => boolean;
+
+export function siteData(plans: readonly AnalysedPlan[], checkinPages: CheckinPages = () => true): SiteData {
   return {
     roots: [rootView(plans)],
     dashboards: plans.map(dashboardView),
     goalLists: plans.map(goalsView),
     goals: plans.flatMap(goalViews),
     checkinLists: plans.map(checkinsView),
-    checkins: plans.flatMap(checkinViews),
+    checkins: plans.flatMap((plan) => checkinViews(plan, (date) => checkinPages(plan.plan.slug, date))),
     triggers: plans.map(triggersView),
     people: plans.map(peopleView),
     reviews: plans.map(reviewsView),

@@ -1,6 +1,6 @@
 // `waymark serve`: builds, serves on localhost, rebuilds what a save changed, and keeps the last good site on errors.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
@@ -50,6 +50,23 @@ describe('waymark serve', () => {
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 5\n---\nMended.\n');
     await served.waitFor(/rebuilt after/, true);
     expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Mended.');
+  });
+
+  it('after a check-in is saved, rewrites its page and the plan-wide pages, and leaves the other check-ins alone', { timeout: 30_000 }, async () => {
+    const fixture = planFixture({ 'checkins/2026-11-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
+    const cwd = dirname(fixture.plans);
+    served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
+    const other = join(cwd, '_site/sam/checkins/2026-11-19.html');
+    const before = statSync(other).mtimeMs;
+    writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 4\nused: false\n---\nA good day, by the sea.\n');
+    await served.waitFor(/rebuilt after plans\/sam\/checkins\/2026-11-20\.md: \d+ pages/, true);
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('A good day, by the sea.');
+    expect(statSync(other).mtimeMs).toBe(before);
+
+    writeFileSync(join(fixture.plan, 'checkins/2026-11-21.md'), '---\nmood: 5\n---\nA new day.\n');
+    await served.waitFor(/rebuilt after plans\/sam\/checkins\/2026-11-21\.md/, true);
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-21.html'), 'utf8')).toContain('A new day.');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('2026-11-21.html');
   });
 
   it('watches a plans folder that sits inside a hidden folder', { timeout: 30_000 }, async () => {
