@@ -42,8 +42,7 @@ export function analyzeAlerts(timeline: Timeline, { reviews, supports, goals }: 
     if (support.overdue_days !== null && support.overdue_days > 0) alerts.push({ code: 'contact_overdue', id: support.id, days: support.overdue_days });
   }
   for (const goal of goals) {
-    // A paused or dropped goal's steps are set aside on purpose: no nagging about them.
-    if (goal.steps_overdue > 0 && goal.status !== 'paused' && goal.status !== 'dropped') {
+    if (goal.steps_overdue > 0) {
       alerts.push({ code: 'step_overdue', goal: goal.id, count: goal.steps_overdue });
     }
   }

@@ -110,12 +110,11 @@ function measuredFigures(timeline: Timeline, measure: Measure, start: DayNumber,
   const periodic = { ...measure, per };
   const periods = completePeriods(timeline, periodic, start, due);
   const met = periods.filter((period) => period.met).length;
-  // No period of the goal contains today before its start or after its due date.
-  const running = todayDay >= start && (due === null || todayDay <= due);
   return {
     periods,
     adherence: periods.length === 0 ? null : met / periods.length,
-    current: running ? currentPeriod(timeline, periodic) : null,
+    // The contract's "period containing today", also before the start and after the due date (such a period is never counted).
+    current: currentPeriod(timeline, periodic),
     progress: null,
     expected: null,
     total: null,

@@ -38,7 +38,7 @@ export async function build(argv: string[], output: Output): Promise<number> {
   const plans = plansDir(values);
   const out = stringOption(values, 'out') ?? '_site';
   const unsafe = unsafeOutputReason(out, plans);
-  if (unsafe) throw new UsageError(`build: refusing to build into ${unsafe}.`);
+  if (unsafe) throw new UsageError(`build: ${unsafe}; nothing was written.`);
 
   const passphraseFile = stringOption(values, 'passphrase-file');
   if (passphraseFile !== undefined && !values.encrypt) throw new UsageError('build: --passphrase-file goes with --encrypt');

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { findPlans } from '../load/find-plans.js';
 import { loadPlan } from '../load/load-plans.js';
 import { todayIn } from '../load/today.js';
-import { ID_PATTERN, isTimeZone } from '../schema/common.js';
+import { ID_PATTERN, isCalendarDate, isTimeZone } from '../schema/common.js';
 import { displayPath } from '../validate/format-diagnostics.js';
 import { checkinTemplate } from '../new/checkin-template.js';
 import { createFile, schemaPath, type Created } from '../new/create-file.js';
@@ -34,7 +34,7 @@ export function newFile(argv: string[], output: Output): number {
   const [kind, slug] = positionals;
   const plans = plansDir(values);
   const date = stringOption(values, 'date') ?? stringOption(values, 'today');
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`new: --date must be written YYYY-MM-DD (got '${date}')`);
+  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`new: --date must be a real date written YYYY-MM-DD, such as 2026-11-24 (got '${date}')`);
 
   let created: Created;
   if (kind === 'plan') {

@@ -1,6 +1,7 @@
 // `waymark serve`: build the site, serve it on localhost, and rebuild it on every save in the plans folder.
 
 import { statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { relative } from 'node:path';
 import { watch } from 'chokidar';
 import { devServer } from '../serve/dev-server.js';
@@ -27,6 +28,15 @@ const SETTLE_MS = 20;
 /** When to look again at the files of a rebuild for saves the watcher folded away. */
 const RECHECK_MS = 100;
 
+/** Whether something already listens on `port` on this machine. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
 /** A file's size and modification time, or 'gone'. */
 function signature(path: string): string {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -44,7 +54,9 @@ export async function serve(argv: string[], output: Output): Promise<number> {
   const plans = plansDir(values);
   const out = stringOption(values, 'out') ?? '_site';
   const unsafe = unsafeOutputReason(out, plans);
-  if (unsafe) throw new UsageError(`serve: refusing to build into ${unsafe}.`);
+  if (unsafe) throw new UsageError(`serve: ${unsafe}; nothing was written.`);
+
+  if (!(await portIsFree(port))) throw new UsageError(`serve: port ${port} is already in use (is another waymark serve running?); pick another with --port`);
 
   const session = new ServeSession(plans, out, stringOption(values, 'today'));
   const server = devServer(out);

@@ -64,7 +64,9 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
 
 /** The YAML syntax tree with positions: YAML 1.2, core schema, duplicate keys as errors. */
 export function yamlDocument(yaml: string): Document.Parsed {
-  return parseDocument(yaml, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false });
+  // YAML 1.2 breaks lines at a lone CR too, which the yaml package does not; LF keeps every offset where it was.
+  const text = yaml.includes('\r') ? yaml.replace(/\r(?!\n)/g, '\n') : yaml;
+  return parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false, logLevel: 'error' });
 }
 
 /** For a quote never closed, the yaml package points at the end of the text; the quote that opened it helps more. */

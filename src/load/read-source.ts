@@ -37,7 +37,7 @@ export function readSource(file: string, kind: FileKind): Source {
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return unreadable(file, kind, `the file is ${formatSize(size)}; plan files can be at most 1 MiB. Split it or move large content elsewhere`);
+    if (size > MAX_FILE_BYTES) return unreadable(file, kind, `the file is ${size.toLocaleString('en')} bytes; plan files can be at most 1 MiB (${MAX_FILE_BYTES.toLocaleString('en')} bytes). Split it or move large content elsewhere`);
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
@@ -72,6 +72,16 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
   };
   switch (split.kind) {
     case 'none':
+      if (/^\s+(---|\+\+\+)[^\S\r\n]*\S*[^\S\r\n]*(\r\n|\r|\n)/.test(text)) {
+        const fence = text.search(/\S/);
+        source.problems.push({
+          span: lines.span(fence, fence + 3),
+          severity: 'error',
+          rule: 'frontmatter-missing',
+          message: "the front matter must begin on the very first line: remove the blank lines or spaces before '---'",
+        });
+        return source;
+      }
       if (kind === 'plan') {
         source.problems.push({
           span: FILE_START,
@@ -135,8 +145,4 @@ function unreadable(file: string, kind: FileKind, message: string): Source {
     body: new MarkdownBody('', 0),
     problems: [{ span: FILE_START, severity: 'error', rule: 'file-unreadable', message }],
   };
-}
-
-function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }

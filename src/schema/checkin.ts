@@ -23,7 +23,8 @@ for (const key of Object.keys(checkinFields.shape)) {
   if (!CHECKIN_FIELDS.includes(key)) throw new Error(`checkin-fields.ts is missing '${key}'`);
 }
 
-export const metricValue = z.number().min(0).meta({ description: "a goal's metric: a number, 0 or more" });
+/** Metrics are bounded so that years of them still add up to a finite number. */
+export const metricValue = z.number().min(0).max(1e9).meta({ description: "a goal's metric: a number, 0 or more" });
 
 export type CheckinFields = z.infer<typeof checkinFields>;
 

@@ -39,9 +39,13 @@ export const date = z
   .refine(isCalendarDate, { message: 'not a real calendar date', params: { rule: 'invalid-date' } })
   .meta({ description: 'a calendar date written YYYY-MM-DD', pattern: DATE_PATTERN.source, format: 'date' });
 
+/** The longest duration, in each unit: ten years, more than any cadence a plan needs. */
+const DURATION_LIMIT = { d: 3660, w: 522, m: 120 } as const;
+
 export const duration = z
   .string()
   .regex(DURATION_PATTERN)
+  .refine((value) => Number(value.slice(0, -1)) <= DURATION_LIMIT[value.slice(-1) as keyof typeof DURATION_LIMIT], { message: 'is longer than ten years (3660d, 522w or 120m at most)' })
   .meta({ description: 'a duration: a number followed by d (days), w (weeks) or m (calendar months), such as 30d, 2w or 1m' });
 
 export function isTimeZone(value: string): boolean {
@@ -55,7 +59,7 @@ export function isTimeZone(value: string): boolean {
 
 export const timezone = z
   .string()
-  .refine(isTimeZone, { message: 'not a known IANA time zone' })
+  .refine(isTimeZone, { message: 'is not a known IANA time zone (such as Europe/London or America/New_York)' })
   .meta({ description: 'an IANA time zone, such as Europe/London or America/New_York' });
 
 export type Duration = { amount: number; unit: 'd' | 'w' | 'm' };

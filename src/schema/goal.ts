@@ -11,10 +11,12 @@ export const measure = z.object({
     .string()
     .regex(METRIC_PATTERN)
     .refine((name) => !CHECKIN_FIELDS.includes(name), {
-      message: 'is already a check-in field',
+      message: "is already a check-in field: give the goal's metric a name of its own, such as meetings or walk_km",
     })
+    // Names every JavaScript object already has (constructor, toString...) would be read as present in every check-in.
+    .refine((name) => !(name in Object.prototype), { message: 'is a reserved name: pick another, such as meetings or walk_km' })
     .meta({ description: 'the numeric check-in field this goal counts, such as meetings or walk_km' }),
-  target: z.number().min(0).meta({ description: 'the target amount, 0 or more' }),
+  target: z.number().min(0).max(1e12).meta({ description: 'the target amount, 0 or more' }),
   per: z.enum(['day', 'week', 'month', 'total']).default('total').meta({ description: 'per day, ISO week, calendar month, or in total (default)' }),
   direction: z.enum(['at_least', 'at_most']).default('at_least').meta({ description: 'at_least (default): reach the target; at_most: stay at or under it' }),
   unit: text.optional().meta({ description: 'the unit shown beside figures, such as km' }),

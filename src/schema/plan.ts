@@ -66,7 +66,7 @@ export const planFields = z.object({
   started: date.optional().meta({ description: 'your recovery start date' }),
   timezone: timezone.optional(),
   review_every: duration.default('30d'),
-  cost_per_day: z.number().min(0).optional().meta({ description: 'what the habit cost per day, for money saved' }),
+  cost_per_day: z.number().min(0).max(1e9).optional().meta({ description: 'what the habit cost per day, for money saved' }),
   currency: z.string().regex(/^[A-Z]{3}$/).default('USD').meta({ description: 'ISO 4217 code, such as USD or EUR' }),
   strengths: texts.default([]),
   challenges: texts.default([]),

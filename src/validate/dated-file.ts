@@ -20,7 +20,8 @@ export interface DatedFile<T> {
 
 const WHAT = { checkin: 'check-in', review: 'review' } as const;
 
-export function checkDatedFile<S extends z.ZodType>(source: Source, kind: 'checkin' | 'review', schema: S, extraKeys: string): DatedFile<z.infer<S>> {
+/** `extraKeys` ends the unknown-field message (" or a goal's metric"); null when unknown keys cannot be judged (plan.md unreadable). */
+export function checkDatedFile<S extends z.ZodType>(source: Source, kind: 'checkin' | 'review', schema: S, extraKeys: string | null): DatedFile<z.infer<S>> {
   const problems: Problem[] = [...source.problems];
   const named = DATED_FILE.exec(basename(source.file))?.[1];
   let date: string | undefined = named;
@@ -35,7 +36,7 @@ export function checkDatedFile<S extends z.ZodType>(source: Source, kind: 'check
   }
   if (source.data === undefined) return { date, value: undefined, problems };
 
-  const checked = checkSchema(source, schema, source.data, (key) => `'${key}' is not a ${WHAT[kind]} field${extraKeys}`);
+  const checked = checkSchema(source, schema, source.data, extraKeys === null ? null : (key) => `'${key}' is not a ${WHAT[kind]} field${extraKeys}`);
   problems.push(...checked.problems);
   const written = isRecord(source.data) ? source.data.date : undefined;
   if (date !== undefined && typeof written === 'string' && isCalendarDate(written) && written !== date) {

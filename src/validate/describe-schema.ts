@@ -24,13 +24,16 @@ function describedBy(schema: AnySchema): string | undefined {
   return meta?.description;
 }
 
-/** The schema without optional/default wrappers, and the description found on the way. */
+/**
+ * The schema without optional/default wrappers, and its description: the innermost one (what the
+ * value is, such as "a calendar date written YYYY-MM-DD"), else the one on a wrapper.
+ */
 export function unwrap(schema: AnySchema): { schema: AnySchema; description: string | undefined } {
   let current = schema;
   let description = describedBy(current);
   for (let d = def(current); (d.type === 'optional' || d.type === 'default' || d.type === 'nullable') && d.innerType; d = def(current)) {
     current = d.innerType;
-    description ??= describedBy(current);
+    description = describedBy(current) ?? description;
   }
   return { schema: current, description };
 }
@@ -81,7 +84,10 @@ export function expectsArray(schema: AnySchema): boolean {
 }
 
 /** "a whole number from 1 to 5", "true or false", "one of: easy, ok, hard, very-hard"... */
-export function allowed(schema: AnySchema): string {
+/** Bounds this large only stop runaway numbers: they are named only to a value above them. */
+const PRACTICAL_MAX = 1e6;
+
+export function allowed(schema: AnySchema, tooBig = false): string {
   const { schema: inner, description } = unwrap(schema);
   const d = def(inner);
   switch (d.type) {
@@ -89,8 +95,9 @@ export function allowed(schema: AnySchema): string {
       const n = inner as unknown as { minValue: number | null; maxValue: number | null; isInt: boolean };
       const kind = n.isInt ? 'a whole number' : 'a number';
       const min = n.minValue !== null && Number.isFinite(n.minValue) && Math.abs(n.minValue) < Number.MAX_SAFE_INTEGER ? n.minValue : undefined;
-      const max = n.maxValue !== null && Number.isFinite(n.maxValue) && Math.abs(n.maxValue) < Number.MAX_SAFE_INTEGER ? n.maxValue : undefined;
-      if (min !== undefined && max !== undefined) return `${kind} from ${min} to ${max}`;
+      const bounded = n.maxValue !== null && Number.isFinite(n.maxValue) && Math.abs(n.maxValue) < Number.MAX_SAFE_INTEGER;
+      const max = bounded && (tooBig || n.maxValue! < PRACTICAL_MAX) ? n.maxValue! : undefined;
+      if (min !== undefined && max !== undefined) return `${kind} from ${min} to ${max.toLocaleString('en')}`;
       if (min !== undefined) return `${kind}, ${min} or more`;
       if (max !== undefined) return `${kind}, ${max} or less`;
       return kind;
@@ -132,7 +139,7 @@ export function valueAt(data: unknown, path: Path): unknown {
   let node = data;
   for (const segment of path) {
     if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
-    else if (isRecord(node) && typeof segment === 'string') node = node[segment];
+    else if (isRecord(node) && typeof segment === 'string' && Object.hasOwn(node, segment)) node = node[segment];
     else return undefined;
   }
   return node;

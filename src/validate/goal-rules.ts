@@ -14,13 +14,13 @@ export function goalRules(source: Source, data: unknown, firstCheckin: string | 
   for (const { index, id, item } of rawList(data, 'goals')) {
     const name = `goal '${id ?? index + 1}'`;
     const at = valueSpan(source, ['goals', index]);
-    const warn = (rule: string, message: string): void => {
-      problems.push({ span: at, severity: 'warning', rule, message });
+    const warn = (rule: string, message: string, span = at): void => {
+      problems.push({ span, severity: 'warning', rule, message });
     };
     const steps = Array.isArray(item.steps) ? item.steps : [];
     const title = typeof item.title === 'string' ? item.title.trim() : '';
     if (title && title.split(/\s+/).length < 3 && steps.length === 0) {
-      warn('smart-specific', `${name} is only '${title}' and has no steps: say exactly what you will do, or break it into steps`);
+      warn('smart-specific', `${name} is only '${title}' and has no steps: say exactly what you will do, or break it into steps`, valueSpan(source, ['goals', index, 'title']));
     }
     if (!isRecord(item.measure) && steps.length === 0) {
       warn('smart-measurable', `${name} has neither a measure nor steps: add a measure (a check-in metric and a target) or a few steps, so progress can be seen`);

@@ -9,8 +9,8 @@ import { rawField, rawList } from './raw-plan.js';
 export function triggersWithoutCoping(source: Source, data: unknown): Problem[] {
   return rawList(data, 'triggers')
     .filter(({ item }) => !Array.isArray(item.coping) || item.coping.length === 0)
-    .map(({ index, id }) => ({
-      span: valueSpan(source, ['triggers', index]),
+    .map(({ index, id, item }) => ({
+      span: valueSpan(source, item.coping === undefined ? ['triggers', index] : ['triggers', index, 'coping']),
       severity: 'warning' as const,
       rule: 'trigger-without-coping',
       message: `trigger '${id ?? index + 1}' has no coping strategy: add coping: [id] with what helps when it comes`,

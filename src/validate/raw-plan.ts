@@ -1,5 +1,6 @@
 // Reads ids and references out of plan.md's raw data leniently, so cross-file rules run even when plan.md has schema errors.
 
+import { measure } from '../schema/goal.js';
 import { isRecord } from './field-label.js';
 
 export const ID_LISTS = ['triggers', 'warning_signs', 'coping', 'resources', 'supports', 'goals'] as const;
@@ -25,12 +26,12 @@ export function idSets(data: unknown): IdSets {
   return sets;
 }
 
-/** The metrics that goals measure: the numeric fields a check-in may carry. */
+/** The metrics that goals measure: the numeric fields a check-in may carry (only names the schema allows). */
 export function rawMetrics(data: unknown): string[] {
   const metrics = new Set<string>();
   for (const { item } of rawList(data, 'goals')) {
-    const measure = item.measure;
-    if (isRecord(measure) && typeof measure.metric === 'string') metrics.add(measure.metric);
+    const measured = item.measure;
+    if (isRecord(measured) && measure.shape.metric.safeParse(measured.metric).success) metrics.add(measured.metric as string);
   }
   return [...metrics];
 }

@@ -20,15 +20,15 @@ export interface Checked<T> {
  * A field left empty (`mood:`) is read as a field left out, so templates can list every field;
  * empty front matter is read as no fields at all.
  */
-export function checkSchema<S extends z.ZodType>(source: Source, schema: S, data: unknown, unknownField: (key: string, path: Path) => string): Checked<z.infer<S>> {
+export function checkSchema<S extends z.ZodType>(source: Source, schema: S, data: unknown, unknownField: ((key: string, path: Path) => string) | null): Checked<z.infer<S>> {
   const input = withoutEmptyFields(data ?? {});
   const result = schema.safeParse(input);
   const problems: Problem[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(issueProblem(source, schema, input, issue));
   }
-  problems.push(...unknownFields(source, schema, input, unknownField));
-  return { value: result.success ? result.data : undefined, problems };
+  if (unknownField) problems.push(...unknownFields(source, schema, input, unknownField));
+  return { value: result.success ? result.data : undefined, problems: distinct(problems) };
 }
 
 function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.core.$ZodIssue): Problem {
@@ -53,7 +53,7 @@ function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.c
       let hint = '';
       if (expectsBoolean(schema) && typeof value === 'string') hint = `; in YAML 1.2 '${value}' is text, so write true or false`;
       else if (expectsArray(schema) && (typeof value === 'string' || typeof value === 'number')) hint = `, such as [${value}]`;
-      else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) hint = '; remove the quotes around the number';
+      else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) hint = '; write it as a plain number, without quotes or tags';
       return problem(`${label} is ${found}, but it must be ${allowed(schema)}${hint}`);
     }
     case 'invalid_value': {
@@ -64,14 +64,25 @@ function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.c
       if (typeof value === 'string') return problem(`${label} is empty: write something, or remove the line`);
       return problem(`${label} is ${found}, but it must be ${allowed(schema)}`);
     case 'too_big':
-      return problem(`${label} is ${found}, but it must be ${allowed(schema)}`);
+      return problem(`${label} is ${found}, but it must be ${allowed(schema, true)}`);
     case 'invalid_format': {
       const hint = typeof value === 'string' && path.at(-1) === 'id' ? idHint(value) : '';
       return problem(`${label} is ${found}, but it must be ${allowed(schema)}${hint}`);
     }
     default:
-      return problem(`${label} is ${found}: it ${issue.message}`);
+      return problem(`${label} is ${found}, which ${issue.message}`);
   }
+}
+
+/** zod may report one value twice (an integer check and a range check): say it once. */
+function distinct(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.span.line}:${p.span.column}:${p.rule}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function idHint(value: string): string {
@@ -82,9 +93,13 @@ function idHint(value: string): string {
   return ID_PATTERN.test(id) ? `, such as '${id}'` : '';
 }
 
+/** Past this many unknown keys in one file, the rest are counted in one line (a pasted blob should not bury the other problems). */
+const MAX_UNKNOWN_FIELDS = 20;
+
 /** Keys the schema does not know, in every mapping it describes. */
 function unknownFields(source: Source, root: z.ZodType, data: unknown, message: (key: string, path: Path) => string): Problem[] {
   const problems: Problem[] = [];
+  let more = 0;
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) {
       value.forEach((item, index) => {
@@ -98,7 +113,9 @@ function unknownFields(source: Source, root: z.ZodType, data: unknown, message: 
     if (!keys) return;
     for (const [key, child] of Object.entries(value)) {
       if (keys.includes(key)) walk(child, [...path, key]);
-      else {
+      else if (problems.length >= MAX_UNKNOWN_FIELDS) {
+        more++;
+      } else {
         problems.push({
           span: keySpan(source, [...path, key]),
           severity: 'warning',
@@ -109,5 +126,8 @@ function unknownFields(source: Source, root: z.ZodType, data: unknown, message: 
     }
   };
   walk(data, []);
+  if (more > 0) {
+    problems.push({ span: frontmatterStart(source), severity: 'warning', rule: 'unknown-field', message: `and ${more} more unknown ${more === 1 ? 'field' : 'fields'} in this file` });
+  }
   return problems;
 }

@@ -6,13 +6,14 @@ import type { LoadedPlan } from '../load/load-plans.js';
 import type { Problem } from '../load/parse-yaml.js';
 import type { Source } from '../load/read-source.js';
 import { checkinSchema, type CheckinFields } from '../schema/checkin.js';
-import { isTimeZone } from '../schema/common.js';
+import { ID_PATTERN, isTimeZone } from '../schema/common.js';
 import type { Checkin, Plan, Review } from '../schema/model.js';
 import { planFields } from '../schema/plan.js';
 import { reviewFields } from '../schema/review.js';
 import { byPlace, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
 import { checkDatedFile } from './dated-file.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { fieldLabel } from './field-label.js';
 import { withoutEmptyFields } from './empty-fields.js';
 import { goalAchievable } from './goal-achievable.js';
 import { goalRules } from './goal-rules.js';
@@ -51,16 +52,18 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
   } else {
     report(source.file, source.problems);
     if (data !== undefined) {
-      const checked = checkSchema(source, planFields, data, (key, path) => `'${key}' is not a field of ${path.length === 0 ? 'plan.md' : String(path.at(-1) ?? path.at(-2))}`);
+      const checked = checkSchema(source, planFields, data, (key, path) => `'${key}' is not a field of ${path.length === 0 ? 'plan.md' : fieldLabel(path, data)}`);
       fields = checked.value;
       report(source.file, [...checked.problems, ...duplicateIds(source, data), ...planRefs(source, data, ids), ...triggersWithoutCoping(source, data), ...crisisIncomplete(source, data)]);
     }
   }
 
+  // Without a readable plan.md there are no ids or metrics to check against: check-ins are checked on their own.
+  const planKnown = data !== undefined;
   const checkinFields = checkinSchema(metrics);
   const checkins = datedFiles<Checkin>(loaded.checkins, 'checkin', today, report, (file) => {
-    const checked = checkDatedFile(file, 'checkin', checkinFields, " or a goal's metric");
-    checked.problems.push(...checkinRefs(file, ids));
+    const checked = checkDatedFile(file, 'checkin', checkinFields, planKnown ? " or a goal's metric" : null);
+    if (planKnown) checked.problems.push(...checkinRefs(file, ids));
     return { ...checked, value: checked.value && checked.date ? toCheckin(file, checked.date, checked.value, metrics) : undefined };
   });
   const reviews = datedFiles<Review>(loaded.reviews, 'review', today, report, (file) => {
@@ -69,7 +72,10 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
   });
 
   for (const file of loaded.strayFiles) {
-    report(file, [{ span: FILE_START, severity: 'warning', rule: 'stray-file', message: `'${relative(loaded.dir, file)}' does not start with a date (YYYY-MM-DD), so it is not read: rename it like 2026-11-20.md, or move it out of the plan` }]);
+    report(file, [{ span: FILE_START, severity: 'warning', rule: 'stray-file', message: `'${relative(loaded.dir, file)}' is not read: check-ins and reviews are named by their date, YYYY-MM-DD.md (or YYYY-MM-DD-anything.md); rename it, or move it out of the plan` }]);
+  }
+  if (!ID_PATTERN.test(loaded.slug)) {
+    report(loaded.planFile, [{ span: FILE_START, severity: 'error', rule: 'invalid-slug', message: `the plan's folder name '${loaded.slug}' cannot name a plan (it becomes part of the site's links): rename the folder using lowercase letters, digits and hyphens${slugHint(loaded.slug)}` }]);
   }
 
   if (source && data !== undefined) report(source.file, goalRules(source, data, checkins[0]?.date));
@@ -111,6 +117,11 @@ function datedFiles<T extends { date: string }>(
     if (checked.value) values.push(checked.value);
   }
   return values.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function slugHint(name: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return ID_PATTERN.test(slug) ? `, such as '${slug}'` : '';
 }
 
 function valueSpanOrStart(file: Source) {

@@ -44,6 +44,7 @@ describe('alerts', () => {
       { code: 'contact_overdue', id: 'ana', days: 12 },
       { code: 'contact_overdue', id: 'cho', days: 47 },
       { code: 'step_overdue', goal: 'g1', count: 2 },
+      { code: 'step_overdue', goal: 'g2', count: 1 },
     ]);
   });
 

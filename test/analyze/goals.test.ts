@@ -127,7 +127,7 @@ describe('periodic goals', () => {
   });
 
   it('after the due date are done at 0.8 adherence or more, else missed', () => {
-    expect(one(weekly, weeksMet(4), '2026-04-06')).toMatchObject({ adherence: 0.8, current: null, status: 'done' });
+    expect(one(weekly, weeksMet(4), '2026-04-06')).toMatchObject({ adherence: 0.8, current: { start: '2026-04-06', end: '2026-04-12', sum: 0, target: 1 }, status: 'done' });
     expect(one(weekly, weeksMet(3), '2026-04-06')).toMatchObject({ adherence: 0.6, status: 'missed' });
     expect(one(weekly, weeksMet(5), '2026-04-05')).toMatchObject({ adherence: 1, status: 'on_track' });
   });
@@ -136,8 +136,8 @@ describe('periodic goals', () => {
     expect(one({ ...weekly, start: '2026-03-04', due: '2026-03-10' }, [], '2026-03-20')).toMatchObject({ adherence: null, status: 'missed' });
   });
 
-  it('have no current period before their start', () => {
-    expect(one({ ...weekly, start: '2026-03-16' }, [], '2026-03-10')).toMatchObject({ current: null, status: 'not_started' });
+  it('show the period containing today even before their start', () => {
+    expect(one({ ...weekly, start: '2026-03-16' }, [], '2026-03-10')).toMatchObject({ current: { start: '2026-03-09', end: '2026-03-15', sum: 0, target: 1 }, status: 'not_started' });
   });
 });
 

@@ -85,7 +85,7 @@ describe('waymark schema', () => {
     const checkin = JSON.parse(readFileSync(join(cwd, 'editor/checkin.schema.json'), 'utf8'));
     expect(checkin.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(checkin.properties.mood).toEqual({ description: 'mood from 1 (very low) to 5 (very good)', type: 'integer', minimum: 1, maximum: 5 });
-    expect(checkin.additionalProperties).toEqual({ description: "a goal's metric: a number, 0 or more", type: 'number', minimum: 0 });
+    expect(checkin.additionalProperties).toEqual({ description: "a goal's metric: a number, 0 or more", type: 'number', minimum: 0, maximum: 1e9 });
     const plan = JSON.parse(readFileSync(join(cwd, 'editor/plan.schema.json'), 'utf8'));
     expect(plan.required).toEqual(['title']);
     expect(Object.keys(plan.properties)).toContain('crisis');

@@ -62,7 +62,7 @@ describe('readSource', () => {
     const latin1 = readSource(write('latin1.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d])), 'checkin');
     expect(latin1.problems.map((p) => [p.rule, p.message])).toEqual([['file-unreadable', 'the file is not UTF-8 text; save it as UTF-8 in your editor']]);
     const big = readSource(write('big.md', `---\n---\n${'x'.repeat(1024 * 1024)}`), 'checkin');
-    expect(big.problems.map((p) => [p.rule, p.message])).toEqual([['file-unreadable', 'the file is 1.0 MiB; plan files can be at most 1 MiB. Split it or move large content elsewhere']]);
+    expect(big.problems.map((p) => [p.rule, p.message])).toEqual([['file-unreadable', 'the file is 1,048,584 bytes; plan files can be at most 1 MiB (1,048,576 bytes). Split it or move large content elsewhere']]);
   });
 
   it('bounds alias expansion', () => {

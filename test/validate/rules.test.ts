@@ -1,6 +1,6 @@
 // Every rule of the contract's table, each shown on the hand-written base plan with one defect.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, planFixture, problems } from '../plan-fixture.js';
@@ -16,6 +16,37 @@ function planWith(from: string, to: string): string {
 function only(files: Record<string, string | Buffer | null>) {
   return problems(planFixture(files));
 }
+
+describe('a broken plan.md', () => {
+  it('is reported once, without false problems in every check-in that refers to it', () => {
+    expect(only({ 'plan.md': planWith('    name: Payday\n', '    name: Payday\n    name: Payday again\n') })).toEqual([
+      { file: 'plan.md', line: 9, column: 5, severity: 'error', rule: 'duplicate-key', message: 'this key appears twice in the same mapping; keep one of them (YAML uses only one value per key)' },
+    ]);
+  });
+});
+
+describe('values a person could write that must not trip the checker', () => {
+  it("a metric named like a JavaScript object's own property is refused, not read from every check-in", () => {
+    const found = only({ 'plan.md': planWith('      metric: meetings', '      metric: constructor'), 'checkins/2026-11-20.md': '---\nmood: 4\n---\n' });
+    expect(found).toEqual([
+      { file: 'plan.md', line: 34, column: 15, severity: 'error', rule: 'schema', message: "goal 'meetings', measure.metric is 'constructor', which is a reserved name: pick another, such as meetings or walk_km" },
+    ]);
+  });
+
+  it('a cadence longer than ten years is refused', () => {
+    expect(only({ 'plan.md': planWith('check_in_every: 1w', 'check_in_every: 999999999w') })).toEqual([
+      { file: 'plan.md', line: 28, column: 21, severity: 'error', rule: 'schema', message: "support 'jo', check_in_every is '999999999w', which is longer than ten years (3660d, 522w or 120m at most)" },
+    ]);
+  });
+
+  it('a plan folder whose name cannot be a slug is an error', () => {
+    const fixture = planFixture();
+    renameSync(fixture.plan, join(fixture.plans, 'My Plan'));
+    expect(problems({ ...fixture, plan: join(fixture.plans, 'My Plan') })).toEqual([
+      { file: 'plan.md', line: 1, column: 1, severity: 'error', rule: 'invalid-slug', message: "the plan's folder name 'My Plan' cannot name a plan (it becomes part of the site's links): rename the folder using lowercase letters, digits and hyphens, such as 'my-plan'" },
+    ]);
+  });
+});
 
 describe('the base plan', () => {
   it('has no problems', () => {
@@ -125,7 +156,7 @@ describe('rules', () => {
 
   it('stray-file: a file under checkins/ whose name does not start with a date', () => {
     expect(only({ 'checkins/notes.md': 'ideas\n' })).toEqual([
-      { file: 'checkins/notes.md', line: 1, column: 1, severity: 'warning', rule: 'stray-file', message: "'checkins/notes.md' does not start with a date (YYYY-MM-DD), so it is not read: rename it like 2026-11-20.md, or move it out of the plan" },
+      { file: 'checkins/notes.md', line: 1, column: 1, severity: 'warning', rule: 'stray-file', message: "'checkins/notes.md' is not read: check-ins and reviews are named by their date, YYYY-MM-DD.md (or YYYY-MM-DD-anything.md); rename it, or move it out of the plan" },
     ]);
   });
 
@@ -143,7 +174,7 @@ describe('rules', () => {
 
   it("smart-specific: a goal's title is under 3 words and it has no steps", () => {
     expect(only({ 'plan.md': planWith('title: Go to two meetings a week', 'title: Meetings') })).toEqual([
-      { file: 'plan.md', line: 30, column: 5, severity: 'warning', rule: 'smart-specific', message: "goal 'meetings' is only 'Meetings' and has no steps: say exactly what you will do, or break it into steps" },
+      { file: 'plan.md', line: 31, column: 12, severity: 'warning', rule: 'smart-specific', message: "goal 'meetings' is only 'Meetings' and has no steps: say exactly what you will do, or break it into steps" },
     ]);
   });
 
@@ -175,6 +206,9 @@ describe('rules', () => {
   it('trigger-without-coping: a trigger has no coping strategy', () => {
     expect(only({ 'plan.md': planWith('    coping: [urge-surf]\n', '') })).toEqual([
       { file: 'plan.md', line: 7, column: 5, severity: 'warning', rule: 'trigger-without-coping', message: "trigger 'payday' has no coping strategy: add coping: [id] with what helps when it comes" },
+    ]);
+    expect(only({ 'plan.md': planWith('    coping: [urge-surf]\n', '    coping: []\n') })).toEqual([
+      { file: 'plan.md', line: 10, column: 13, severity: 'warning', rule: 'trigger-without-coping', message: "trigger 'payday' has no coping strategy: add coping: [id] with what helps when it comes" },
     ]);
   });
 
