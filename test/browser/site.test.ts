@@ -3,21 +3,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysePlans } from '../../src/site/analyse-plans.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { checkPlans } from '../../src/validate/check-plans.js';
 import { buildFixtureSite, SAM_WEEK } from '../site/built-site.js';
+import { BROWSER_TESTS, CHROMIUM, launchChromium, warnIfSkipped } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const REQUIRED = process.env.WAYMARK_REQUIRE_BROWSER === '1';
-const AVAILABLE = existsSync(CHROMIUM);
 const EXAMPLE_PLANS = join(import.meta.dirname, '../../plans');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
-if (!AVAILABLE && !REQUIRED) console.warn(`test/browser: skipped, ${CHROMIUM} is missing (install Debian's chromium package; set WAYMARK_REQUIRE_BROWSER=1 to make this a failure)`);
+warnIfSkipped('test/browser/site.test.ts');
 
 /** One page of each kind in a plan (the root page of a one-plan site only leads on to the plan, see below). */
 function kinds(slug: string, checkin: string, goal: string): string[] {
@@ -62,14 +59,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-describe.skipIf(!AVAILABLE && !REQUIRED)('the site in a browser', () => {
+describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
   let browser: Browser;
   const sites: { name: string; root: string; pages: string[] }[] = [];
   let onePlanRoot = '';
 
   beforeAll(async () => {
-    expect(AVAILABLE, `WAYMARK_REQUIRE_BROWSER=1 but there is no ${CHROMIUM}`).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    expect(existsSync(CHROMIUM), `WAYMARK_REQUIRE_BROWSER=1 but there is no ${CHROMIUM}`).toBe(true);
+    browser = await launchChromium();
     const fixture = await buildFixtureSite();
     onePlanRoot = fixture.out;
     sites.push({ name: 'fixture', root: fixture.out, pages: kinds('sam', '2026-11-22', 'meetings') });
