@@ -7,17 +7,15 @@ type Parse = (text: string) => Root;
 let parse: Parse | undefined;
 
 /**
- * Loads remark (with remark-frontmatter) once. Commands that render bodies call it first; the
+ * Loads remark once. Commands that render bodies call it first; the
  * others never pay for it, which keeps `waymark check` quick to start.
  */
 export async function prepareMarkdown(): Promise<void> {
   if (parse) return;
-  const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
-    import('unified'),
-    import('remark-parse'),
-    import('remark-frontmatter'),
-  ]);
-  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+  // The body alone: the front matter was split off by remark-frontmatter's rules (split-frontmatter.ts), and a
+  // '---' at the top of the body is the writer's own Markdown, not a second front matter.
+  const parser = unified().use(remarkParse);
   parse = (text) => parser.parse(text) as Root;
 }
 
@@ -34,9 +32,10 @@ export class MarkdownBody implements Body {
     return this.text.slice(this.bodyStart);
   }
 
+  /** Only the body is parsed (the front matter is already read): less than half the work of the whole file. */
   tree(): Root {
     if (!parse) throw new Error('MarkdownBody.tree() needs `await prepareMarkdown()` (src/load/body.ts) first');
-    this.parsed ??= parse(this.text);
+    this.parsed ??= parse(this.markdown);
     return this.parsed;
   }
 }

@@ -19,7 +19,7 @@ const processor = unified().use(remarkRehype).use(rehypeSanitize, schema).use(re
  */
 export function renderMarkdown(body: Body, headingShift = 2): string {
   const source = body.tree();
-  const tree: Root = { type: 'root', children: source.children.filter((node) => node.type !== 'yaml').map((node) => adapt(node, headingShift)) };
+  const tree: Root = { type: 'root', children: source.children.map((node) => adapt(node, headingShift)) };
   if (tree.children.length === 0) return '';
   const hast = processor.runSync(tree);
   return processor.stringify(hast).trim();

@@ -22,7 +22,7 @@ describe('readSource', () => {
     expect(source.data).toEqual({ mood: 3 });
     expect(source.problems).toEqual([]);
     expect(source.body.markdown).toBe('A good day.\n');
-    expect(source.body.tree().children.map((n) => n.type)).toEqual(['yaml', 'paragraph']);
+    expect(source.body.tree().children.map((n) => n.type)).toEqual(['paragraph']);
   });
 
   it('keeps dates and yes/no as strings (YAML 1.2 core schema)', () => {

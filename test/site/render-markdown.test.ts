@@ -9,7 +9,7 @@ beforeAll(prepareMarkdown);
 /** A body as the loader makes it: the whole file, with the front matter before the body. */
 function render(markdown: string): string {
   const file = `---\nmood: 3\n---\n${markdown}`;
-  return renderMarkdown(new MarkdownBody(file, file.indexOf(markdown)));
+  return renderMarkdown(new MarkdownBody(file, file.length - markdown.length));
 }
 
 describe('renderMarkdown', () => {
@@ -33,6 +33,10 @@ describe('renderMarkdown', () => {
 
   it('shows an image as its description, so nothing is fetched from elsewhere', () => {
     expect(render('![the canal at dusk](https://tracker.example/pixel.png)')).toBe('<p>[the canal at dusk]</p>');
+  });
+
+  it("keeps a body that opens with '---' lines: the writer's Markdown, not a second front matter", () => {
+    expect(render('---\nA line between rules\n---\n')).toBe('<hr>\n<h4>A line between rules</h4>');
   });
 
   it('is empty for an empty body', () => {
