@@ -66,7 +66,7 @@ export async function serve(argv: string[], output: Output): Promise<number> {
     if (outcome.kind === 'errors') {
       for (const d of outcome.diagnostics) output.err(formatPretty(d, painter));
       output.err(`${formatSummary(outcome.diagnostics, outcome.files)}: not rebuilt; the last good site stays up until the errors are fixed`);
-      server.showError(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => formatPretty(d)).join('\n'));
+      server.showErrors(outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ place: `${displayPath(d.file)}:${d.line}:${d.column}`, message: d.message })));
       return;
     }
     for (const d of outcome.diagnostics) output.err(formatPretty(d, painter));

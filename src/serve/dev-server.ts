@@ -1,19 +1,28 @@
 // The Eleventy dev server over the built site: serves the output folder on localhost and tells open pages to reload.
 
 import EleventyDevServer from '@11ty/eleventy-dev-server';
+import { pageWithErrors, type Problem } from './error-banner.js';
 
 export interface DevServer {
   /** Resolves with the address once the server listens. */
   start(port: number): Promise<string>;
   reload(): void;
-  /** Shows `message` over the open page; the site underneath stays as it was. */
-  showError(message: string): void;
+  /** Shows `problems` above every page (the last good site underneath), until `reload` after a good build. */
+  showErrors(problems: Problem[]): void;
   close(): Promise<void>;
 }
 
 export function devServer(outDir: string): DevServer {
   const quiet = { info: () => {}, log: () => {}, error: () => {} };
-  const server = EleventyDevServer.getServer('waymark', outDir, { liveReload: true, domDiff: false, watch: [], logger: quiet, showVersion: false, portReassignmentRetryCount: 0 });
+  let problems: Problem[] = [];
+  const onRequest = {
+    '/*': ({ url }: { url: URL }) => {
+      if (problems.length === 0) return undefined;
+      const body = pageWithErrors(outDir, url.pathname, problems);
+      return body === undefined ? undefined : { headers: { 'Content-Type': 'text/html; charset=utf-8' }, body };
+    },
+  };
+  const server = EleventyDevServer.getServer('waymark', outDir, { liveReload: true, domDiff: false, watch: [], logger: quiet, showVersion: false, portReassignmentRetryCount: 0, onRequest });
   return {
     async start(port) {
       server.serve(port);
@@ -21,12 +30,12 @@ export function devServer(outDir: string): DevServer {
       return server.getServerUrl('localhost');
     },
     reload() {
+      problems = [];
       server.reload({ files: [] });
     },
-    showError(message) {
-      const error = new Error(message);
-      error.stack = message;
-      server.sendError({ error });
+    showErrors(found) {
+      problems = found;
+      server.reload({ files: [] });
     },
     close: () => server.close(),
   };

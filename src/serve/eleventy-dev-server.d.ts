@@ -8,13 +8,13 @@ declare module '@11ty/eleventy-dev-server' {
     logger?: { info(...args: unknown[]): void; log(...args: unknown[]): void; error(...args: unknown[]): void };
     showVersion?: boolean;
     portReassignmentRetryCount?: number;
+    onRequest?: Record<string, (request: { url: URL }) => undefined | string | { headers?: Record<string, string>; body: string; status?: number }>;
   }
   interface Server {
     serve(port: number): void;
     ready(): Promise<void>;
     getServerUrl(host: string): string;
     reload(event: { files: string[] }): void;
-    sendError(event: { error: Error }): void;
     close(): Promise<void>;
   }
   const EleventyDevServer: { getServer(name: string, dir: string, options: Options): Server };

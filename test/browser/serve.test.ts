@@ -1,4 +1,4 @@
-// `waymark serve` in a real browser: an open page reloads itself after a save, with no console error.
+// `waymark serve` in a real browser: an open page reloads itself after a save, shows errors above the last good page, with no console error.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +36,14 @@ describe.skipIf(!BROWSER_TESTS)('waymark serve in Chromium', () => {
       const file = join(fixture.plan, 'checkins/2026-11-20.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('A good day.', 'A day by the sea.'));
       await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('A day by the sea.'), undefined, { timeout: 15_000 });
+      expect(problems).toEqual([]);
+
+      // A save with an error: the page shows it above the last good version, and clears once it is fixed.
+      writeFileSync(file, '---\nmood: 9\n---\nA day by the sea.\n');
+      await page.waitForSelector('[role="alert"]', { timeout: 15_000 });
+      expect(await page.locator('[role="alert"]').textContent()).toContain('mood is 9, but it must be a whole number from 1 to 5');
+      writeFileSync(file, '---\nmood: 4\n---\nA calm evening.\n');
+      await page.waitForFunction(() => !document.querySelector('[role="alert"]') && document.querySelector('main')?.textContent?.includes('A calm evening.'), undefined, { timeout: 15_000 });
       expect(problems).toEqual([]);
     } finally {
       await served.stop();

@@ -46,11 +46,16 @@ describe('waymark serve', () => {
     expect(served.log()).toContain('plans/sam/checkins/2026-11-20.md:2:7: error schema: mood is 9, but it must be a whole number from 1 to 5');
     expect(served.log()).toContain('not rebuilt; the last good site stays up until the errors are fixed');
     expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toBe(before);
-    expect((await fetch(`${served.url}sam/checkins/2026-11-20.html`)).status).toBe(200);
+    // The error page: the last good page, with the problems above it.
+    const shown = await (await fetch(`${served.url}sam/checkins/2026-11-20.html`)).text();
+    expect(shown).toContain('<div class="notice wrap" role="alert"><p><strong>Your last save has a problem to fix.</strong>');
+    expect(shown).toContain('<li><code>plans/sam/checkins/2026-11-20.md:2:7</code>: mood is 9, but it must be a whole number from 1 to 5</li>');
+    expect(shown).toContain('A good day.');
 
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 5\n---\nMended.\n');
     await served.waitFor(/rebuilt after/, true);
     expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Mended.');
+    expect(await (await fetch(`${served.url}sam/checkins/2026-11-20.html`)).text()).not.toContain('role="alert"');
   });
 
   it('after a check-in is saved, rewrites its page and the plan-wide pages, and leaves the other check-ins alone', { timeout: 30_000 }, async () => {
