@@ -79,8 +79,10 @@ export function expectsBoolean(schema: AnySchema): boolean {
   return def(unwrap(schema).schema).type === 'boolean';
 }
 
-export function expectsArray(schema: AnySchema): boolean {
-  return def(unwrap(schema).schema).type === 'array';
+/** A list of plain values (ids, text), where a single value can simply be put in brackets. */
+export function expectsValueList(schema: AnySchema): boolean {
+  const d = def(unwrap(schema).schema);
+  return d.type === 'array' && d.element !== undefined && def(unwrap(d.element).schema).type !== 'object';
 }
 
 /** "a whole number from 1 to 5", "true or false", "one of: easy, ok, hard, very-hard"... */

@@ -5,7 +5,7 @@ import type { Source } from '../load/read-source.js';
 import type { Problem } from '../load/parse-yaml.js';
 import { ID_PATTERN } from '../schema/common.js';
 import { suggestion } from './did-you-mean.js';
-import { allowed, describeValue, enumValues, expectsArray, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
+import { allowed, describeValue, enumValues, expectsValueList, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
 import { withoutEmptyFields } from './empty-fields.js';
 import { fieldLabel, isRecord } from './field-label.js';
 import { frontmatterStart, keySpan, valueSpan, type Path } from './locate.js';
@@ -52,7 +52,7 @@ function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.c
     case 'invalid_type': {
       let hint = '';
       if (expectsBoolean(schema) && typeof value === 'string') hint = `; in YAML 1.2 '${value}' is text, so write true or false`;
-      else if (expectsArray(schema) && (typeof value === 'string' || typeof value === 'number')) hint = `, such as [${value}]`;
+      else if (expectsValueList(schema) && (typeof value === 'string' || typeof value === 'number')) hint = `, such as [${value}]`;
       else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) hint = '; write it as a plain number, without quotes or tags';
       return problem(`${label} is ${found}, but it must be ${allowed(schema)}${hint}`);
     }
