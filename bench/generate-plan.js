@@ -25,9 +25,10 @@ const rand = random(20261124);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const some = (list, max) => [...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => pick(list)))];
 
-const START = Date.UTC(2016, 0, 4);
 const DAY = 86400000;
 const days = Math.round(years * 365);
+// The plan ends the day before the benchmark's today (2026-11-24), whatever its length.
+const START = Date.UTC(2026, 10, 23) - (days - 1) * DAY;
 const iso = (i) => new Date(START + i * DAY).toISOString().slice(0, 10);
 
 const triggers = ['payday', 'lonely-evenings', 'work-stress', 'old-friends', 'poor-sleep', 'arguments'];
