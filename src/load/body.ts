@@ -20,8 +20,6 @@ export async function prepareMarkdown(): Promise<void> {
 }
 
 export class MarkdownBody implements Body {
-  private parsed: Root | undefined;
-
   /** `text` is the whole file (without BOM); `bodyStart` is where the body begins in it. */
   constructor(
     private readonly text: string,
@@ -32,10 +30,12 @@ export class MarkdownBody implements Body {
     return this.text.slice(this.bodyStart);
   }
 
-  /** Only the body is parsed (the front matter is already read): less than half the work of the whole file. */
+  /**
+   * Only the body is parsed (the front matter is already read): less than half the work of the whole
+   * file. Not kept: a build renders each body once, and years of trees would only hold memory.
+   */
   tree(): Root {
     if (!parse) throw new Error('MarkdownBody.tree() needs `await prepareMarkdown()` (src/load/body.ts) first');
-    this.parsed ??= parse(this.markdown);
-    return this.parsed;
+    return parse(this.markdown);
   }
 }

@@ -10,7 +10,7 @@ export interface Body {
   /** The Markdown after the front matter. */
   readonly markdown: string;
   /**
-   * The mdast tree of the body, parsed on first use (positions count from the body's start);
+   * The mdast tree of the body, parsed on each call (positions count from the body's start);
    * call `prepareMarkdown()` from src/load/body.ts once before.
    */
   tree(): Root;

@@ -25,7 +25,7 @@ export function renderMarkdown(body: Body, headingShift = 2): string {
   return processor.stringify(hast).trim();
 }
 
-/** A copy of `node` with headings shifted and images replaced by their description (the tree itself is shared and cached). */
+/** A copy of `node` with headings shifted and images replaced by their description (the tree from the body is left as it was). */
 function adapt<T extends Nodes>(node: T, headingShift: number): T {
   if (node.type === 'image' || node.type === 'imageReference') {
     const text: Text = { type: 'text', value: node.alt ? `[${node.alt}]` : '' };
