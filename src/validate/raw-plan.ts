@@ -1,5 +1,6 @@
 // Reads ids and references out of plan.md's raw data leniently, so cross-file rules run even when plan.md has schema errors.
 
+import { ID_PATTERN } from '../schema/common.js';
 import { measure } from '../schema/goal.js';
 import { isRecord } from './field-label.js';
 
@@ -20,10 +21,20 @@ export function rawList(data: unknown, list: string): RawItem[] {
 
 export type IdSets = Record<IdList, Set<string>>;
 
+/**
+ * The ids of each list. An id that breaks the id rules (reported where it stands) counts under the
+ * form the message suggests, so the references that already use that form are not reported too.
+ */
 export function idSets(data: unknown): IdSets {
   const sets = {} as IdSets;
-  for (const list of ID_LISTS) sets[list] = new Set(rawList(data, list).flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+  for (const list of ID_LISTS) sets[list] = new Set(rawList(data, list).flatMap((entry) => (entry.id === undefined ? [] : [idForm(entry.id)])));
   return sets;
+}
+
+/** `id` itself when valid, else its suggested form ('Urge Surf' → 'urge-surf'). */
+export function idForm(id: string): string {
+  if (ID_PATTERN.test(id)) return id;
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** The metrics that goals measure: the numeric fields a check-in may carry (only names the schema allows). */

@@ -7,6 +7,7 @@ import { ID_PATTERN } from '../schema/common.js';
 import { suggestion } from './did-you-mean.js';
 import { allowed, describeValue, enumValues, expectsValueList, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
 import { withoutEmptyFields } from './empty-fields.js';
+import { idForm } from './raw-plan.js';
 import { fieldLabel, isRecord } from './field-label.js';
 import { frontmatterStart, keySpan, valueSpan, type Path } from './locate.js';
 
@@ -86,10 +87,7 @@ function distinct(problems: Problem[]): Problem[] {
 }
 
 function idHint(value: string): string {
-  const id = value
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const id = idForm(value);
   return ID_PATTERN.test(id) ? `, such as '${id}'` : '';
 }
 

@@ -20,7 +20,7 @@ import { goalRules } from './goal-rules.js';
 import { valueSpan } from './locate.js';
 import { crisisIncomplete, triggersWithoutCoping } from './plan-advice.js';
 import { planRefs } from './plan-refs.js';
-import { idSets, rawField, rawMetrics, type IdSets } from './raw-plan.js';
+import { idForm, idSets, rawField, rawMetrics, type IdSets } from './raw-plan.js';
 import { checkRefs } from './references.js';
 import { checkSchema } from './schema-problems.js';
 
@@ -120,7 +120,7 @@ function datedFiles<T extends { date: string }>(
 }
 
 function slugHint(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = idForm(name);
   return ID_PATTERN.test(slug) ? `, such as '${slug}'` : '';
 }
 

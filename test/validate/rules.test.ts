@@ -26,6 +26,12 @@ describe('a broken plan.md', () => {
 });
 
 describe('values a person could write that must not trip the checker', () => {
+  it('an id that breaks the rules is reported once, not again at every reference to it', () => {
+    expect(only({ 'plan.md': planWith('  - id: urge-surf\n', '  - id: Urge Surf\n') })).toEqual([
+      { file: 'plan.md', line: 16, column: 9, severity: 'error', rule: 'schema', message: "coping strategy 'Urge Surf', id is 'Urge Surf', but it must be an id: lowercase letters, digits and hyphens, starting with a letter or digit, such as 'urge-surf'" },
+    ]);
+  });
+
   it("a metric named like a JavaScript object's own property is refused, not read from every check-in", () => {
     const found = only({ 'plan.md': planWith('      metric: meetings', '      metric: constructor'), 'checkins/2026-11-20.md': '---\nmood: 4\n---\n' });
     expect(found).toEqual([
