@@ -29,6 +29,10 @@ describe.skipIf(!BROWSER_TESTS)('waymark serve in Chromium', () => {
         if (message.type() === 'error') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
+      const outside: string[] = [];
+      page.on('request', (request) => {
+        if (!request.url().startsWith(served.url)) outside.push(request.url());
+      });
       await page.goto(`${served.url}sam/checkins/2026-11-20.html`);
       expect(await page.locator('main').textContent()).toContain('A good day.');
       // Give the page's reload script time to connect before saving.
@@ -45,6 +49,7 @@ describe.skipIf(!BROWSER_TESTS)('waymark serve in Chromium', () => {
       writeFileSync(file, '---\nmood: 4\n---\nA calm evening.\n');
       await page.waitForFunction(() => !document.querySelector('[role="alert"]') && document.querySelector('main')?.textContent?.includes('A calm evening.'), undefined, { timeout: 15_000 });
       expect(problems).toEqual([]);
+      expect(outside).toEqual([]);
     } finally {
       await served.stop();
     }
