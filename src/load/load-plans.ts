@@ -22,8 +22,12 @@ export function loadPlans(plansDir: string): LoadResult {
   const found = findPlans(plansDir);
   if (!found.ok) return found;
   const plans = found.plans.map(loadPlan);
-  const files = plans.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
-  return { ok: true, plans, files };
+  return { ok: true, plans, files: fileCount(plans) };
+}
+
+/** How many files the plans hold, for "in N files" summaries. */
+export function fileCount(plans: readonly LoadedPlan[]): number {
+  return plans.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
 }
 
 export function loadPlan(files: PlanFiles): LoadedPlan {

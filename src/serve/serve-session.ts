@@ -2,7 +2,7 @@
 
 import { basename, resolve, sep } from 'node:path';
 import { DATED_FILE } from '../load/find-plans.js';
-import { loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
+import { fileCount, loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
 import { todayIn } from '../load/today.js';
 import { analysePlans } from '../site/analyse-plans.js';
 import { buildSite } from '../site/build-site.js';
@@ -69,8 +69,7 @@ export class ServeSession {
     const diagnostics = validated.flatMap((plan) => plan.diagnostics);
     this.lastBuildOk = false;
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
-      const files = this.loaded.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
-      return { kind: 'errors', diagnostics, files };
+      return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
     const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };

@@ -31,6 +31,12 @@ export function idSets(data: unknown): IdSets {
   return sets;
 }
 
+/** ", such as 'urge-surf'" for a name that breaks the id rules, or nothing when no valid form comes of it. */
+export function idSuggestion(name: string): string {
+  const id = idForm(name);
+  return ID_PATTERN.test(id) ? `, such as '${id}'` : '';
+}
+
 /** `id` itself when valid, else its suggested form ('Urge Surf' → 'urge-surf'). */
 export function idForm(id: string): string {
   if (ID_PATTERN.test(id)) return id;

@@ -3,11 +3,10 @@
 import type { z } from 'zod';
 import type { Source } from '../load/read-source.js';
 import type { Problem } from '../load/parse-yaml.js';
-import { ID_PATTERN } from '../schema/common.js';
 import { suggestion } from './did-you-mean.js';
 import { allowed, describeValue, enumValues, expectsValueList, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
 import { withoutEmptyFields } from './empty-fields.js';
-import { idForm } from './raw-plan.js';
+import { idSuggestion } from './raw-plan.js';
 import { fieldLabel, isRecord } from './field-label.js';
 import { frontmatterStart, keySpan, valueSpan, type Path } from './locate.js';
 
@@ -67,7 +66,7 @@ function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.c
     case 'too_big':
       return problem(`${label} is ${found}, but it must be ${allowed(schema, true)}`);
     case 'invalid_format': {
-      const hint = typeof value === 'string' && path.at(-1) === 'id' ? idHint(value) : '';
+      const hint = typeof value === 'string' && path.at(-1) === 'id' ? idSuggestion(value) : '';
       return problem(`${label} is ${found}, but it must be ${allowed(schema)}${hint}`);
     }
     default:
@@ -84,11 +83,6 @@ function distinct(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
-}
-
-function idHint(value: string): string {
-  const id = idForm(value);
-  return ID_PATTERN.test(id) ? `, such as '${id}'` : '';
 }
 
 /** Past this many unknown keys in one file, the rest are counted in one line (a pasted blob should not bury the other problems). */

@@ -20,7 +20,7 @@ import { goalRules } from './goal-rules.js';
 import { valueSpan } from './locate.js';
 import { crisisIncomplete, triggersWithoutCoping } from './plan-advice.js';
 import { planRefs } from './plan-refs.js';
-import { idForm, idSets, rawField, rawMetrics, type IdSets } from './raw-plan.js';
+import { idSets, idSuggestion, rawField, rawMetrics, type IdSets } from './raw-plan.js';
 import { checkRefs } from './references.js';
 import { checkSchema } from './schema-problems.js';
 
@@ -75,7 +75,7 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
     report(file, [{ span: FILE_START, severity: 'warning', rule: 'stray-file', message: `'${relative(loaded.dir, file)}' is not read: check-ins and reviews are named by their date, YYYY-MM-DD.md (or YYYY-MM-DD-anything.md); rename it, or move it out of the plan` }]);
   }
   if (!ID_PATTERN.test(loaded.slug)) {
-    report(loaded.planFile, [{ span: FILE_START, severity: 'error', rule: 'invalid-slug', message: `the plan's folder name '${loaded.slug}' cannot name a plan (it becomes part of the site's links): rename the folder using lowercase letters, digits and hyphens${slugHint(loaded.slug)}` }]);
+    report(loaded.planFile, [{ span: FILE_START, severity: 'error', rule: 'invalid-slug', message: `the plan's folder name '${loaded.slug}' cannot name a plan (it becomes part of the site's links): rename the folder using lowercase letters, digits and hyphens${idSuggestion(loaded.slug)}` }]);
   }
 
   if (source && data !== undefined) report(source.file, goalRules(source, data, checkins[0]?.date));
@@ -117,11 +117,6 @@ function datedFiles<T extends { date: string }>(
     if (checked.value) values.push(checked.value);
   }
   return values.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-function slugHint(name: string): string {
-  const slug = idForm(name);
-  return ID_PATTERN.test(slug) ? `, such as '${slug}'` : '';
 }
 
 function valueSpanOrStart(file: Source) {
