@@ -77,9 +77,14 @@ export function addDuration(date: string, duration: string): string {
   return end.toString();
 }
 
+/** The ISO day of the week of `day`: 1 for Monday to 7 for Sunday (1970-01-01 was a Thursday). */
+export function dayOfWeek(day: DayNumber): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
 /** The Monday that starts the ISO week containing `day`. */
 export function isoWeekStart(day: DayNumber): DayNumber {
-  return day - (Temporal.PlainDate.from(dateOf(day)).dayOfWeek - 1);
+  return day - (dayOfWeek(day) - 1);
 }
 
 /** The first and last days of the calendar month containing `day`. */

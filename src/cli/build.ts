@@ -6,6 +6,7 @@ import { analysePlans } from '../site/analyse-plans.js';
 import { pagePaths } from '../site/page-paths.js';
 import { readPassphrase } from './passphrase.js';
 import { buildSite } from '../site/build-site.js';
+import { renderBodiesAside } from '../site/rendered-bodies.js';
 import { isTrackedByGit, unsafeOutputReason } from '../site/output-folder.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { displayPath, formatPretty, formatSummary } from '../validate/format-diagnostics.js';
@@ -50,8 +51,13 @@ export async function build(argv: string[], output: Output): Promise<number> {
     passphrase = read.passphrase;
   }
 
+  // Markdown is rendered on a second thread while this one validates and analyses.
+  const bodies = renderBodiesAside(plans);
   const result = checkPlans(plans, stringOption(values, 'today'));
-  if (!result.ok) throw new UsageError(result.message);
+  if (!result.ok) {
+    bodies.stop();
+    throw new UsageError(result.message);
+  }
   const diagnostics = result.plans.flatMap((plan) => plan.diagnostics);
   const painter = (style: 'red' | 'yellow' | 'bold' | 'dim', text: string) => paint(output, style, text);
   const failed = result.plans.filter((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'));
@@ -59,12 +65,13 @@ export async function build(argv: string[], output: Output): Promise<number> {
     for (const d of diagnostics) output.err(formatPretty(d, painter));
     output.err(formatSummary(diagnostics, result.files));
     output.err(`nothing was built: ${failed.map((plan) => `'${plan.slug}'`).join(', ')} ${failed.length === 1 ? 'has' : 'have'} errors. Fix them (each line above says where), then build again.`);
+    bodies.stop();
     return 1;
   }
   for (const d of diagnostics) output.err(formatPretty(d, painter));
 
   const analysed = analysePlans(result.plans);
-  const built = await buildSite(analysed, out);
+  const built = await buildSite(analysed, out, { renderBody: (await bodies.renderer()).render });
   if (!built.ok) throw new UsageError(`build: ${built.message}.`);
   if (isTrackedByGit(out)) output.err(`warning: git tracks files in ${displayPath(out)}: a built site holds your plan, so keep it out of the repository (add it to .gitignore and 'git rm -r --cached ${displayPath(out)}').`);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,21 +1,23 @@
 // Value types shared by every plan file: ids, references, dates, durations.
 
 import { z } from 'zod';
-import { Temporal } from 'temporal-polyfill';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const DURATION_PATTERN = /^[1-9]\d*[dwm]$/;
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
+/** True for a real calendar date written `YYYY-MM-DD` (the Gregorian calendar, years 0000 to 9999). */
 export function isCalendarDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;
-  try {
-    Temporal.PlainDate.from(value, { overflow: 'reject' });
-    return true;
-  } catch {
-    return false;
-  }
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export const id = z

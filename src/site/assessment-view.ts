@@ -3,7 +3,7 @@
 import type { AnalysedPlan } from './analysed-plan.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { pagePaths } from './page-paths.js';
-import { renderMarkdown } from './render-markdown.js';
+import { PLAN_HEADING_SHIFT, renderMarkdown, type RenderBody } from './render-markdown.js';
 
 export interface AssessmentList {
   id: string;
@@ -20,14 +20,13 @@ export interface AssessmentView {
   lists: AssessmentList[];
 }
 
-export function assessmentView(input: AnalysedPlan): AssessmentView {
+export function assessmentView(input: AnalysedPlan, render: RenderBody = renderMarkdown): AssessmentView {
   const { plan } = input;
   const fields = plan.fields;
   const list = (id: string, heading: string, items: string[], empty: string, ordered = false): AssessmentList => ({ id, heading, items, ordered, empty });
   return {
     frame: pageFrame(input, pagePaths.assessment(plan.slug), 'About me', 'assessment'),
-    // The narrative sits right under the page's h1: its own top headings become h2s.
-    narrative: renderMarkdown(plan.body, 1),
+    narrative: render(plan.body, PLAN_HEADING_SHIFT),
     lists: [
       list('strengths', 'Strengths', fields.strengths, 'What you are good at, and what has helped before.'),
       list('challenges', 'Challenges', fields.challenges, 'What makes things harder.'),

@@ -3,8 +3,9 @@
 import Eleventy from '@11ty/eleventy';
 import { prepareMarkdown } from '../load/body.js';
 import type { AnalysedPlan } from './analysed-plan.js';
+import type { RenderBody } from './render-markdown.js';
 import { eleventySetup, TEMPLATES_DIR } from './eleventy-setup.js';
-import { prepareOutputFolder } from './output-folder.js';
+import { prepareOutputFolder, pruneOutputFolder } from './output-folder.js';
 import { siteData } from './site-data.js';
 
 export type BuildResult = { ok: true; pages: number; files: string[]; ms: number } | { ok: false; message: string };
@@ -17,14 +18,16 @@ export interface BuildOptions {
    * plan-wide pages, and leave every other check-in page of the last build as it is.
    */
   changedCheckins?: ReadonlySet<string>;
+  /** Bodies to HTML; default renderMarkdown. `waymark build` passes the bodies rendered on a second thread. */
+  renderBody?: RenderBody;
 }
 
-/** Empties `outDir` (only when an earlier build made it), then writes every page; or, with `changedCheckins`, only what they touch. */
+/** Writes every page into `outDir` (new, empty, or an earlier build's) and removes what is left of the last build; or, with `changedCheckins`, writes only what they touch. */
 export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   await prepareMarkdown();
   const changed = options.changedCheckins;
-  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined);
+  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined, options.renderBody);
   const refused = changed ? null : prepareOutputFolder(outDir);
   if (refused) return { ok: false, message: refused };
   // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.
@@ -32,5 +35,6 @@ export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, 
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
   const files = templates.flatMap((template) => (typeof template.outputPath === 'string' ? [template.outputPath] : []));
+  if (!changed) pruneOutputFolder(outDir, files);
   return { ok: true, pages: files.filter((file) => file.endsWith('.html')).length, files, ms: performance.now() - started };
 }

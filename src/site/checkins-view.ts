@@ -8,7 +8,7 @@ import { DIFFICULTY_WORDS, formatCount, formatDate, formatNumber, moodWord } fro
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 import { planNames, type ListName } from './plan-names.js';
-import { renderMarkdown } from './render-markdown.js';
+import { renderMarkdown, type RenderBody } from './render-markdown.js';
 import type { Chart } from './svg-chart.js';
 import { unitOf } from './goal-card.js';
 
@@ -107,7 +107,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
 }
 
 /** `wanted` picks which check-ins' pages to make (serve remakes only the saved ones); default all. */
-export function checkinViews(input: AnalysedPlan, wanted: (date: string) => boolean = () => true): CheckinView[] {
+export function checkinViews(input: AnalysedPlan, wanted: (date: string) => boolean = () => true, render: RenderBody = renderMarkdown): CheckinView[] {
   const { plan } = input;
   const checkins = pastCheckins(input);
   const names = planNames(plan.fields);
@@ -145,7 +145,7 @@ export function checkinViews(input: AnalysedPlan, wanted: (date: string) => bool
       fields,
       gratitude: checkin.gratitude,
       used: checkin.used === true,
-      journal: renderMarkdown(checkin.body),
+      journal: render(checkin.body),
       previous: link(checkins[i - 1]),
       next: link(checkins[i + 1]),
       back: relativeHref(path, pagePaths.checkins(plan.slug)),

@@ -8,6 +8,8 @@ declare module '@11ty/eleventy' {
     setUseGitIgnore(enabled: boolean): void;
     addGlobalData(name: string, data: unknown): void;
     on(event: 'eleventy.after', callback: (event: { directories: { output: string } }) => void | Promise<void>): void;
+    on(event: 'eleventy.engine.njk', callback: (event: { nunjucks: unknown; environment: unknown }) => void): void;
+    addExtension(extension: string, options: Record<string, unknown>): void;
   }
 
   export interface EleventyOptions {

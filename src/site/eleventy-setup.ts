@@ -6,6 +6,7 @@ import { prepareMarkdown } from '../load/body.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { formatPretty } from '../validate/format-diagnostics.js';
 import { analysePlans } from './analyse-plans.js';
+import { compileNunjucksOnce } from './nunjucks-cache.js';
 import { markOutputFolder } from './output-folder.js';
 import { siteData, type SiteData } from './site-data.js';
 
@@ -25,6 +26,7 @@ function refuseCode(): never {
  */
 export function eleventySetup(eleventyConfig: EleventyUserConfig, data: SiteData, liveReload = false): void {
   eleventyConfig.setTemplateFormats(['njk']);
+  compileNunjucksOnce(eleventyConfig);
   // Everything the person wrote is escaped; only markup built (and sanitized) in src/site is printed with `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
   eleventyConfig.setFrontMatterParsingOptions({ language: 'yaml', engines: { javascript: refuseCode, js: refuseCode, jsLegacy: refuseCode, node: refuseCode } });

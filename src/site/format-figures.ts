@@ -1,21 +1,22 @@
 // Turns the analysis's figures into the words and numbers a page shows: dates, counts, means, shares, money, cadences.
 
-import { Temporal } from 'temporal-polyfill';
 import { parseDuration } from '../schema/common.js';
-import { daysBetween } from '../analyze/dates.js';
+import { dayNumber, dayOfWeek, daysBetween } from '../analyze/dates.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** "Tuesday 24 November 2026" (long), "24 November 2026" (medium), "24 Nov" (short), "November 2026" (month), "Tue 24" (day). */
 export function formatDate(date: string, style: 'long' | 'medium' | 'short' | 'month' | 'day' = 'medium'): string {
-  const day = Temporal.PlainDate.from(date);
-  const month = MONTHS[day.month - 1]!;
-  if (style === 'day') return `${WEEKDAYS[day.dayOfWeek - 1]!.slice(0, 3)} ${day.day}`;
-  if (style === 'short') return `${day.day} ${month.slice(0, 3)}`;
-  if (style === 'month') return `${month} ${day.year}`;
-  const medium = `${day.day} ${month} ${day.year}`;
-  return style === 'long' ? `${WEEKDAYS[day.dayOfWeek - 1]} ${medium}` : medium;
+  const year = Number(date.slice(0, 4));
+  const month = MONTHS[Number(date.slice(5, 7)) - 1]!;
+  const dayOfMonth = Number(date.slice(8, 10));
+  if (style === 'short') return `${dayOfMonth} ${month.slice(0, 3)}`;
+  if (style === 'month') return `${month} ${year}`;
+  const weekday = style === 'day' || style === 'long' ? WEEKDAYS[dayOfWeek(dayNumber(date)) - 1]! : '';
+  if (style === 'day') return `${weekday.slice(0, 3)} ${dayOfMonth}`;
+  const medium = `${dayOfMonth} ${month} ${year}`;
+  return style === 'long' ? `${weekday} ${medium}` : medium;
 }
 
 /** "1 day", "12 days". */

@@ -1,10 +1,10 @@
-// Keeps the build's output folder safe: never the plans or the project, and only ever cleared when an earlier build made it.
+// Keeps the build's output folder safe: never the plans or the project, and only ever cleared of what an earlier build made.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
-/** Written into every output folder; its presence is what allows the next build to clear the folder. */
+/** Written into every output folder; its presence is what allows the next build to replace what the folder holds. */
 export const SITE_MARKER = '.waymark-site';
 
 /** Why `out` must not be the output folder, or null when it may be. */
@@ -29,7 +29,8 @@ export function unsafeOutputReason(out: string, plansDir: string, cwd: string = 
 }
 
 /**
- * Makes `out` ready for a new build: creates it, or empties it when an earlier build wrote it.
+ * Makes `out` ready for a new build: creates it, or accepts it when it is empty or an earlier build
+ * wrote it (that build's pages are overwritten, then `pruneOutputFolder` removes the rest).
  * Returns an explanation instead when it holds anything else, which is left untouched.
  */
 export function prepareOutputFolder(out: string): string | null {
@@ -41,14 +42,34 @@ export function prepareOutputFolder(out: string): string | null {
     if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
       return `${out} already holds files that waymark build did not write; to keep them safe nothing was deleted. Pick an empty or new folder with --out, or empty this one yourself`;
     }
-    for (const entry of entries) rmSync(join(out, entry), { recursive: true, force: true });
   }
   markOutputFolder(out);
   return null;
 }
 
+/**
+ * After a full build: removes from `out` everything this build did not write (pages of check-ins
+ * since deleted, an earlier encrypted build's files) and the folders left empty. Overwriting and then
+ * pruning leaves the last site in place until the new one stands, and is quicker than emptying first.
+ */
+export function pruneOutputFolder(out: string, written: Iterable<string>): void {
+  const keep = new Set([...written].map((file) => resolve(file)));
+  keep.add(resolve(out, SITE_MARKER));
+  const sweep = (folder: string): boolean => {
+    let empty = true;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && sweep(path)) rmdirSync(path);
+      else if (!entry.isDirectory() && !keep.has(path)) rmSync(path, { force: true });
+      else empty = false;
+    }
+    return empty;
+  };
+  sweep(resolve(out));
+}
+
 export function markOutputFolder(out: string): void {
-  writeFileSync(join(out, SITE_MARKER), 'This folder was written by `waymark build`, which empties it before each build.\n');
+  writeFileSync(join(out, SITE_MARKER), 'This folder was written by `waymark build`, which replaces everything in it at each build.\n');
 }
 
 /** True when git tracks any file in `out` (a built site holds health data and does not belong in a repository). */

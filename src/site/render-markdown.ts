@@ -13,11 +13,18 @@ const schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filt
 // Raw HTML is dropped by remark-rehype (no allowDangerousHtml); the sanitizer is the second lock on the door.
 const processor = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
+/** plan.md's narrative sits right under its page's h1, so its top headings become h2s; journals and reviews sit under h2s. */
+export const PLAN_HEADING_SHIFT = 1;
+export const ENTRY_HEADING_SHIFT = 2;
+
+/** Renders a body as `renderMarkdown` does; `waymark build` passes one that has most bodies ready (render-bodies-aside.ts). */
+export type RenderBody = (body: Body, headingShift?: number) => string;
+
 /**
  * The body as HTML. `headingShift` moves the writer's headings down (a `#` becomes an `h3` under
  * the page's `h2`s) so the page keeps one `h1` and an unbroken outline.
  */
-export function renderMarkdown(body: Body, headingShift = 2): string {
+export function renderMarkdown(body: Body, headingShift = ENTRY_HEADING_SHIFT): string {
   const source = body.tree();
   const tree: Root = { type: 'root', children: source.children.map((node) => adapt(node, headingShift)) };
   if (tree.children.length === 0) return '';

@@ -5,7 +5,7 @@ import { formatCadence, formatDate, formatFromToday } from './format-figures.js'
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths } from './page-paths.js';
 import { planNames } from './plan-names.js';
-import { renderMarkdown } from './render-markdown.js';
+import { renderMarkdown, type RenderBody } from './render-markdown.js';
 
 export interface ReviewEntry {
   anchor: string;
@@ -26,7 +26,7 @@ export interface ReviewsView {
   reviews: ReviewEntry[];
 }
 
-export function reviewsView(input: AnalysedPlan): ReviewsView {
+export function reviewsView(input: AnalysedPlan, render: RenderBody = renderMarkdown): ReviewsView {
   const { plan, report } = input;
   const names = planNames(plan.fields);
   const today = report.today;
@@ -43,7 +43,7 @@ export function reviewsView(input: AnalysedPlan): ReviewsView {
       changes: review.changes,
       capital: review.recovery_capital === undefined ? null : `${review.recovery_capital} of 60`,
       next: review.next ? formatDate(review.next) : null,
-      reflection: renderMarkdown(review.body),
+      reflection: render(review.body),
     }));
   return {
     frame: pageFrame(input, pagePaths.reviews(plan.slug), 'Reviews', 'reviews'),

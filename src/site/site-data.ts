@@ -1,6 +1,7 @@
 // The site's global data for Eleventy: one view model per page, grouped by template, built from the analysed plans.
 
 import type { AnalysedPlan } from './analysed-plan.js';
+import { renderMarkdown, type RenderBody } from './render-markdown.js';
 import { assessmentView, type AssessmentView } from './assessment-view.js';
 import { checkinsView, checkinViews, type CheckinsView, type CheckinView } from './checkins-view.js';
 import { crisisView, type CrisisView } from './crisis-view.js';
@@ -30,18 +31,19 @@ export interface SiteData {
 /** Which check-in pages to make, by plan and date: all, unless serve remakes only what a save changed. */
 export type CheckinPages = (slug: string, date: string) => boolean;
 
-export function siteData(plans: readonly AnalysedPlan[], checkinPages: CheckinPages = () => true): SiteData {
+/** `render` turns bodies into HTML: `waymark build` hands one that has them ready from a second thread. */
+export function siteData(plans: readonly AnalysedPlan[], checkinPages: CheckinPages = () => true, render: RenderBody = renderMarkdown): SiteData {
   return {
     roots: [rootView(plans)],
     dashboards: plans.map(dashboardView),
     goalLists: plans.map(goalsView),
     goals: plans.flatMap(goalViews),
     checkinLists: plans.map(checkinsView),
-    checkins: plans.flatMap((plan) => checkinViews(plan, (date) => checkinPages(plan.plan.slug, date))),
+    checkins: plans.flatMap((plan) => checkinViews(plan, (date) => checkinPages(plan.plan.slug, date), render)),
     triggers: plans.map(triggersView),
     people: plans.map(peopleView),
-    reviews: plans.map(reviewsView),
-    assessments: plans.map(assessmentView),
+    reviews: plans.map((plan) => reviewsView(plan, render)),
+    assessments: plans.map((plan) => assessmentView(plan, render)),
     crises: plans.map(crisisView),
   };
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDays, addDuration, dateOf, dayNumber, daysBetween, isoWeekStart, monthBounds } from '../../src/analyze/dates.js';
+import { addDays, addDuration, dateOf, dayNumber, dayOfWeek, daysBetween, isoWeekStart, monthBounds } from '../../src/analyze/dates.js';
 
 const EPOCH = Temporal.PlainDate.from('1970-01-01');
 const anyDate = fc.integer({ min: -400_000, max: 2_900_000 }).map((n) => EPOCH.add({ days: n }));
@@ -24,6 +24,15 @@ describe('day numbers', () => {
         expect(dateOf(n)).toBe(date.toString());
       }),
     );
+  });
+
+  it('know the day of the week, as Temporal does, for any date', () => {
+    expect(dayOfWeek(dayNumber('1970-01-01'))).toBe(4);
+    expect(dayOfWeek(dayNumber('2026-11-30'))).toBe(1);
+    expect(dayOfWeek(dayNumber('1969-12-28'))).toBe(7);
+    fc.assert(fc.property(anyDate, (date) => {
+      expect(dayOfWeek(dayNumber(date.toString()))).toBe(date.dayOfWeek);
+    }));
   });
 
   it('know 29 February', () => {

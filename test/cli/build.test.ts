@@ -110,7 +110,7 @@ describe('waymark build', () => {
     expect(readFileSync(join(cwd, 'notes.txt'), 'utf8')).toBe('mine');
   });
 
-  it('empties its own earlier output before building again, and nothing outside it', () => {
+  it('replaces its own earlier output, removing pages it no longer makes, and touches nothing outside it', () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);

@@ -1,0 +1,48 @@
+// Renders the plans' Markdown bodies on a second thread, started before validation, so that a build's first thread spends almost nothing on Markdown.
+
+import { Worker } from 'node:worker_threads';
+import { ENTRY_HEADING_SHIFT, renderMarkdown, type RenderBody } from './render-markdown.js';
+
+/** What the second thread sends back: a body's key and its HTML. */
+export type RenderedBody = [key: string, html: string];
+
+/** The HTML depends on the body's text and heading shift, and on nothing else. */
+export function bodyKey(markdown: string, headingShift: number): string {
+  return `${headingShift}\n${markdown}`;
+}
+
+// From src/ (tests) and from dist/ alike, the compiled worker in dist/.
+const WORKER = new URL('../../dist/site/render-bodies-worker.js', import.meta.url);
+
+export interface RenderedBodies {
+  /**
+   * Waits for the second thread, then renders from what it sent, and any body it did not have (a
+   * file saved since) as usual; `fromSecondThread` counts the bodies it sent.
+   */
+  renderer(): Promise<{ render: RenderBody; fromSecondThread: number }>;
+  /** Ends the second thread when the build stops early. */
+  stop(): void;
+}
+
+export function renderBodiesAside(plansDir: string): RenderedBodies {
+  const worker = new Worker(WORKER, { workerData: { plansDir } });
+  // Never keeps the command running: a build that stops early just leaves it.
+  worker.unref();
+  // A thread that fails leaves every body to the first thread: slower, the same pages.
+  const rendered = new Promise<Map<string, string>>((resolve) => {
+    worker.once('message', (bodies: RenderedBody[]) => resolve(new Map(bodies)));
+    worker.once('error', () => resolve(new Map()));
+    worker.once('exit', () => resolve(new Map()));
+  });
+  return {
+    async renderer() {
+      const bodies = await rendered;
+      void worker.terminate();
+      const render: RenderBody = (body, headingShift = ENTRY_HEADING_SHIFT) => bodies.get(bodyKey(body.markdown, headingShift)) ?? renderMarkdown(body, headingShift);
+      return { render, fromSecondThread: bodies.size };
+    },
+    stop() {
+      void worker.terminate();
+    },
+  };
+}
