@@ -108,7 +108,8 @@ for (const years of sizes) {
   const m = (name) => (TIME ? `${median(results[name].map((r) => r.rss)).toFixed(0)} MB` : 'n/a');
   const pages = tasks.build ? spawnSync('find', [join(dir, '_site'), '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length : 'no';
   console.log(`\n${years} year(s): ${pages} pages built by waymark`);
-  for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   peak RSS ${m(name)}`);
+  const runs = (name) => results[name].map((r) => r.seconds.toFixed(2)).join(' ');
+  for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   peak RSS ${m(name).padStart(6)}   (runs: ${runs(name)})`);
   const ratio = (a, b, target) => tasks[a] && tasks[b] && console.log(`  ${`${a} / ${b}`.padEnd(18)} ${(t(a) / t(b)).toFixed(2)}×   (target ≤ ${target})`);
   ratio('check', 'floor', 2);
   ratio('build', 'eleventy', '1.0');

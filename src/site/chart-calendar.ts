@@ -1,7 +1,7 @@
 // The calendar heat map of check-ins, half a year at a time: one square per day, coloured by mood, with days of use marked by a dot.
 
 import { scaleLinear, scaleOrdinal } from 'd3-scale';
-import { Temporal } from 'temporal-polyfill';
+import { dateOf, dayNumber, dayOfWeek } from '../analyze/dates.js';
 import { escapeHtml } from './escape-html.js';
 import { formatCount, formatDate, formatMean, moodWord } from './format-figures.js';
 import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
@@ -47,14 +47,15 @@ export function calendarHalves(first: string, today: string): { year: number; ha
 
 /** `days` are the check-ins (any order, any dates); days after `today` are drawn faintly, as not yet lived. */
 export function calendarChart(year: number, half: 1 | 2, days: readonly CalendarDay[], today: string): Chart {
-  const start = Temporal.PlainDate.from({ year, month: half === 1 ? 1 : 7, day: 1 });
-  const end = Temporal.PlainDate.from({ year, month: half === 1 ? 6 : 12, day: 30 + (half === 1 ? 0 : 1) });
-  const length = start.until(end).days + 1;
-  const from = start.toString();
-  const to = end.toString();
+  const [firstMonth, lastMonth] = half === 1 ? [1, 6] : [7, 12];
+  const yyyy = String(year).padStart(4, '0');
+  const from = `${yyyy}-${half === 1 ? '01-01' : '07-01'}`;
+  const to = `${yyyy}-${half === 1 ? '06-30' : '12-31'}`;
+  const start = dayNumber(from);
+  const length = dayNumber(to) - start + 1;
   const inRange = days.filter((day) => day.date >= from && day.date <= to && day.date <= today);
   const byDate = new Map(inRange.map((day) => [day.date, day]));
-  const offset = start.dayOfWeek - 1;
+  const offset = dayOfWeek(start) - 1;
   const columns = Math.ceil((length + offset) / 7);
   const x = scaleLinear().domain([0, columns]).range([LEFT, LEFT + columns * STEP]);
   const y = (row: number) => TOP + row * STEP;
@@ -62,11 +63,10 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
   const cells: string[] = [];
   const monthLabels: string[] = [];
   for (let i = 0; i < length; i++) {
-    const date = start.add({ days: i });
-    const iso = date.toString();
+    const iso = dateOf(start + i);
     const column = Math.floor((i + offset) / 7);
     const row = (i + offset) % 7;
-    if (date.day === 1) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 6, MONTHS[date.month - 1]!, 'class="chart-label"'));
+    if (iso.endsWith('-01')) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 6, MONTHS[Number(iso.slice(5, 7)) - 1]!, 'class="chart-label"'));
     const day = byDate.get(iso);
     const state = iso > today ? 'cal-future' : day === undefined ? 'cal-none' : day.mood === undefined ? 'cal-no-mood' : moodClass(day.mood);
     const cx = x(column);
@@ -78,14 +78,14 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
   const width = LEFT + columns * STEP;
   const height = TOP + 7 * STEP;
   const id = `calendar-${year}-${half}`;
-  const span = `${MONTH_NAMES[start.month - 1]} to ${MONTH_NAMES[end.month - 1]} ${year}`;
+  const span = `${MONTH_NAMES[firstMonth - 1]} to ${MONTH_NAMES[lastMonth - 1]} ${year}`;
   const title = `Check-ins, ${span}`;
   const description = `One square per day, ${span}: ${formatCount(inRange.length, 'check-in')}, coloured by mood from very low (lightest) to very good (darkest); days without a check-in are outlined, and a dot marks a day of use.`;
   return {
     id,
     title,
     svg: svgFrame({ id, title, description, width, height, className: 'chart-calendar' }, [...monthLabels, ...weekdays, ...cells].join('')),
-    table: { caption: `${span}, month by month`, columns: ['Month', 'Check-ins', 'Average mood', 'Days of use'], rows: monthRows(start.month, end.month, year, inRange) },
+    table: { caption: `${span}, month by month`, columns: ['Month', 'Check-ins', 'Average mood', 'Days of use'], rows: monthRows(firstMonth, lastMonth, year, inRange) },
   };
 }
 

@@ -82,6 +82,14 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
         report.checkins.gaps_30 ? `${formatCount(report.checkins.gaps_30, 'day')} without a check-in in the last 30; that's fine, just pick it up again.` : 'A check-in on every one of the last 30 days.',
       ]
     : ['No check-ins yet. Start with today’s: “waymark new checkin”.'];
+  // Each calendar gets only its own half-year's check-ins: one pass, not one per half-year.
+  const byHalf = new Map<string, Checkin[]>();
+  for (const checkin of checkins) {
+    const key = `${Number(checkin.date.slice(0, 4))}-${Number(checkin.date.slice(5, 7)) <= 6 ? 1 : 2}`;
+    const half = byHalf.get(key);
+    if (half) half.push(checkin);
+    else byHalf.set(key, [checkin]);
+  }
   const byMonth = new Map<string, CheckinSummary[]>();
   for (const checkin of [...checkins].reverse()) {
     const month = formatDate(checkin.date, 'month');
@@ -100,7 +108,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
   return {
     frame: pageFrame(input, path, 'Check-ins', 'checkins'),
     summary,
-    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarChart(year, half, checkins, report.today)) : [],
+    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarChart(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today)) : [],
     legend: CALENDAR_LEGEND,
     months: [...byMonth].map(([heading, items]) => ({ heading, items })),
   };

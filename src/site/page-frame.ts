@@ -40,12 +40,23 @@ const SECTIONS: { section: Exclude<Section, 'crisis'>; label: string; path: (slu
   { section: 'assessment', label: 'About me', path: pagePaths.assessment },
 ];
 
+type SharedFrame = Omit<PageFrame, 'path' | 'title' | 'heading'>;
+
+/** What pages of one plan, folder and section have in common (every check-in page has the same header), made once. */
+const sharedFrames = new WeakMap<AnalysedPlan, Map<string, SharedFrame>>();
+
 export function pageFrame(input: AnalysedPlan, path: string, heading: string, section: Section): PageFrame {
+  let frames = sharedFrames.get(input);
+  if (!frames) sharedFrames.set(input, (frames = new Map()));
+  const key = `${path.slice(0, path.lastIndexOf('/') + 1)}\n${section}`;
+  let shared = frames.get(key);
+  if (!shared) frames.set(key, (shared = sharedFrame(input, path, section)));
+  return { path, title: `${heading} · ${input.plan.fields.title}`, heading, ...shared };
+}
+
+function sharedFrame(input: AnalysedPlan, path: string, section: Section): SharedFrame {
   const { slug, fields } = input.plan;
   return {
-    path,
-    title: `${heading} · ${fields.title}`,
-    heading,
     stylesheet: relativeHref(path, STYLESHEET),
     home: relativeHref(path, ROOT_PAGE),
     plan: {

@@ -20,8 +20,16 @@ export const pagePaths = {
 
 /** The link from the page at `from` to the file at `to` (both relative to the site's root), with an optional `#fragment`. */
 export function relativeHref(from: string, to: string, fragment?: string): string {
-  const path = posix.relative(posix.dirname(from), to) || posix.basename(to);
+  const path = siblingName(from, to) ?? (posix.relative(posix.dirname(from), to) || posix.basename(to));
   return fragment === undefined ? path : `${path}#${fragment}`;
+}
+
+/** The file name of `to` when it sits in the same folder as `from` (a check-in page's neighbours): the common case, without path arithmetic. */
+function siblingName(from: string, to: string): string | null {
+  const folder = from.lastIndexOf('/') + 1;
+  if (to.length <= folder || to.lastIndexOf('/') + 1 !== folder || !to.startsWith(from.slice(0, folder))) return null;
+  const name = to.slice(folder);
+  return name === '.' || name === '..' ? null : name;
 }
 
 /** The element ids that pages link to within another page: `#support-jo`, `#trigger-payday`. */
