@@ -6,6 +6,8 @@ import { fileCount, loadPlans, reloadPlan, type LoadedPlan } from '../load/load-
 import { todayIn } from '../load/today.js';
 import { analysePlans } from '../site/analyse-plans.js';
 import { buildSite } from '../site/build-site.js';
+import type { RenderBody } from '../site/render-markdown.js';
+import { rememberingRenderer, renderBodiesAside } from '../site/rendered-bodies.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { validatePlan, type ValidatedPlan } from '../validate/validate-plan.js';
 
@@ -19,6 +21,8 @@ export class ServeSession {
   private validated = new Map<string, ValidatedPlan>();
   /** Whether the site on disk is a complete build of the plans as they were last read. */
   private lastBuildOk = false;
+  /** Bodies as HTML by their text, kept across rebuilds: a save renders only the body that changed. */
+  private renderBody: RenderBody = rememberingRenderer();
 
   constructor(
     private readonly plansDir: string,
@@ -28,10 +32,16 @@ export class ServeSession {
 
   /** Reads every plan and builds the site. */
   async start(): Promise<Outcome> {
+    // The bodies are rendered on a second thread while this one reads and validates the plans.
+    const bodies = renderBodiesAside(this.plansDir);
     const result = loadPlans(this.plansDir);
-    if (!result.ok) return { kind: 'refused', message: result.message };
+    if (!result.ok) {
+      bodies.stop();
+      return { kind: 'refused', message: result.message };
+    }
     this.loaded = result.plans;
     this.validated = new Map(this.loaded.map((plan) => [plan.dir, this.validate(plan)]));
+    this.renderBody = (await bodies.renderer()).render;
     return this.build();
   }
 
@@ -71,7 +81,7 @@ export class ServeSession {
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
-    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, ...(changedCheckins ? { changedCheckins } : {}) });
+    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
     this.lastBuildOk = true;
     return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };

@@ -1,4 +1,4 @@
-// Nunjucks for Eleventy with each template compiled once: Eleventy 3.1 recompiles a Nunjucks template (and its permalink) for every page it paginates.
+// Nunjucks for Eleventy with each template compiled once per process: Eleventy 3.1 recompiles a Nunjucks template (and its permalink) for every page it paginates.
 
 import type { EleventyUserConfig } from '@11ty/eleventy';
 
@@ -13,6 +13,12 @@ interface NunjucksLib {
 type Render = (data: object) => Promise<string>;
 
 /**
+ * Compiled templates by path and text, kept across Eleventy instances: `waymark serve` makes one per
+ * save, and a template compiled before is not compiled again (and its code stays optimised).
+ */
+const compiled = new Map<string, Render>();
+
+/**
  * Registers `njk` as an engine whose compiled templates Eleventy may cache (one compile per
  * template file, not per page), on Eleventy's own Nunjucks environment, so its options and
  * loader stay as configured. Permalinks are compiled once per distinct string.
@@ -25,22 +31,20 @@ export function compileNunjucksOnce(eleventyConfig: EleventyUserConfig): void {
     environment = event.environment;
   });
   const compile = (source: string, path: string | null): Render => {
+    const key = `${path ?? ''}\0${source}`;
+    let render = compiled.get(key);
+    if (render) return render;
     if (!nunjucks) throw new Error('Eleventy did not hand over its Nunjucks environment');
     const template = new nunjucks.Template(source, environment, path, true);
-    return (data) =>
-      new Promise((resolve, reject) => template.render(data, (error, result) => (error ? reject(error) : resolve(result ?? ''))));
+    render = (data) => new Promise((resolve, reject) => template.render(data, (error, result) => (error ? reject(error) : resolve(result ?? ''))));
+    compiled.set(key, render);
+    return render;
   };
-  const permalinks = new Map<string, Render>();
   eleventyConfig.addExtension('njk', {
     compile: (source: string, inputPath: string) => compile(source, inputPath),
     compileOptions: {
       cache: true,
-      permalink: (source: string) => {
-        if (typeof source !== 'string') return source;
-        let render = permalinks.get(source);
-        if (!render) permalinks.set(source, (render = compile(source, null)));
-        return render;
-      },
+      permalink: (source: unknown) => (typeof source === 'string' ? compile(source, null) : source),
     },
   });
 }

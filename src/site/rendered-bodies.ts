@@ -11,6 +11,16 @@ export function bodyKey(markdown: string, headingShift: number): string {
   return `${headingShift}\n${markdown}`;
 }
 
+/** Renders each distinct body once: `known` holds what was rendered before (by the second thread, or by an earlier rebuild in `waymark serve`). */
+export function rememberingRenderer(known = new Map<string, string>()): RenderBody {
+  return (body, headingShift = ENTRY_HEADING_SHIFT) => {
+    const key = bodyKey(body.markdown, headingShift);
+    let html = known.get(key);
+    if (html === undefined) known.set(key, (html = renderMarkdown(body, headingShift)));
+    return html;
+  };
+}
+
 // From src/ (tests) and from dist/ alike, the compiled worker in dist/.
 const WORKER = new URL('../../dist/site/render-bodies-worker.js', import.meta.url);
 
@@ -38,8 +48,7 @@ export function renderBodiesAside(plansDir: string): RenderedBodies {
     async renderer() {
       const bodies = await rendered;
       void worker.terminate();
-      const render: RenderBody = (body, headingShift = ENTRY_HEADING_SHIFT) => bodies.get(bodyKey(body.markdown, headingShift)) ?? renderMarkdown(body, headingShift);
-      return { render, fromSecondThread: bodies.size };
+      return { render: rememberingRenderer(bodies), fromSecondThread: bodies.size };
     },
     stop() {
       void worker.terminate();

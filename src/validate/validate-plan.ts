@@ -13,6 +13,7 @@ import { reviewFields } from '../schema/review.js';
 import { byPlace, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
 import { checkDatedFile } from './dated-file.js';
 import { duplicateIds } from './duplicate-ids.js';
+import { fileResult } from './file-results.js';
 import { fieldLabel } from './field-label.js';
 import { withoutEmptyFields } from './empty-fields.js';
 import { goalAchievable } from './goal-achievable.js';
@@ -61,11 +62,15 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
   // Without a readable plan.md there are no ids or metrics to check against: check-ins are checked on their own.
   const planKnown = data !== undefined;
   const checkinFields = checkinSchema(metrics);
-  const checkins = datedFiles<Checkin>(loaded.checkins, 'checkin', today, report, (file) => {
-    const checked = checkDatedFile(file, 'checkin', checkinFields, planKnown ? " or a goal's metric" : null);
-    if (planKnown) checked.problems.push(...checkinRefs(file, ids));
-    return { ...checked, value: checked.value && checked.date ? toCheckin(file, checked.date, checked.value, metrics) : undefined };
-  });
+  // A check-in's own checks depend on plan.md only through its metrics and ids: while those stay, a saved check-in is the only one checked again.
+  const context = JSON.stringify([planKnown, metrics, Object.entries(ids).map(([list, set]) => [list, [...set]])]);
+  const checkins = datedFiles<Checkin>(loaded.checkins, 'checkin', today, report, (source) =>
+    fileResult(source, context, (file) => {
+      const checked = checkDatedFile(file, 'checkin', checkinFields, planKnown ? " or a goal's metric" : null);
+      if (planKnown) checked.problems.push(...checkinRefs(file, ids));
+      return { ...checked, value: checked.value && checked.date ? toCheckin(file, checked.date, checked.value, metrics) : undefined };
+    }),
+  );
   const reviews = datedFiles<Review>(loaded.reviews, 'review', today, report, (file) => {
     const checked = checkDatedFile(file, 'review', reviewFields, '');
     return { ...checked, value: checked.value && checked.date ? { ...checked.value, date: checked.date, file: file.file, body: file.body } : undefined };
