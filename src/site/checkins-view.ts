@@ -65,6 +65,20 @@ export const CALENDAR_LEGEND = [
   { className: 'cal-use', label: 'A day of use' },
 ];
 
+/** Calendars by everything they show, kept while `waymark serve` runs: a saved check-in changes one half-year's calendar, not the others. */
+const calendars = new Map<string, Chart>();
+const MAX_CALENDARS = 500;
+
+function calendarOf(year: number, half: 1 | 2, days: readonly Checkin[], today: string): Chart {
+  const key = `${year}-${half} ${today} ${days.map((day) => `${day.date}${day.mood ?? ''}${day.used === true ? 'u' : ''}`).join(' ')}`;
+  let chart = calendars.get(key);
+  if (!chart) {
+    if (calendars.size >= MAX_CALENDARS) calendars.clear();
+    calendars.set(key, (chart = calendarChart(year, half, days, today)));
+  }
+  return chart;
+}
+
 /** Check-ins on or before today: later ones are left out until their day comes. */
 function pastCheckins(input: AnalysedPlan): Checkin[] {
   return input.plan.checkins.filter((checkin) => checkin.date <= input.report.today);
@@ -108,7 +122,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
   return {
     frame: pageFrame(input, path, 'Check-ins', 'checkins'),
     summary,
-    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarChart(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today)) : [],
+    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarOf(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today)) : [],
     legend: CALENDAR_LEGEND,
     months: [...byMonth].map(([heading, items]) => ({ heading, items })),
   };
