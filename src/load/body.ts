@@ -2,6 +2,7 @@
 
 import type { Root } from 'mdast';
 import type { Body } from '../schema/model.js';
+import { splitFrontmatter } from './split-frontmatter.js';
 
 type Parse = (text: string) => Root;
 let parse: Parse | undefined;
@@ -38,4 +39,10 @@ export class MarkdownBody implements Body {
     if (!parse) throw new Error('MarkdownBody.tree() needs `await prepareMarkdown()` (src/load/body.ts) first');
     return parse(this.markdown);
   }
+}
+
+/** The Markdown body of a file's text, as the loader finds it: after the front matter, or all of it when there is none. */
+export function bodyOf(text: string): MarkdownBody {
+  const split = splitFrontmatter(text);
+  return new MarkdownBody(text, split.kind === 'yaml' ? split.bodyStart : 0);
 }

@@ -1,14 +1,12 @@
 // Reads one plan file: checks it is UTF-8 text of a sane size, splits and parses its front matter.
 
-import { readFileSync, statSync } from 'node:fs';
 import type { Document } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 import { parseYaml, yamlDocument, type Problem } from './parse-yaml.js';
 import { MarkdownBody } from './body.js';
+import { readText } from './read-text.js';
 import { FILE_START } from '../validate/diagnostic.js';
-
-export const MAX_FILE_BYTES = 1024 * 1024;
 
 export type FileKind = 'plan' | 'checkin' | 'review';
 
@@ -31,31 +29,9 @@ export interface Source {
   problems: Problem[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 export function readSource(file: string, kind: FileKind): Source {
   const read = readText(file);
   return read.ok ? parseSource(file, kind, read.text) : unreadable(file, kind, read.message);
-}
-
-export type ReadText = { ok: true; text: string } | { ok: false; message: string };
-
-/** A plan file's text, once it is known to be UTF-8 of a sane size (a leading BOM is dropped). */
-export function readText(file: string): ReadText {
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { ok: false, message: `the file is ${size.toLocaleString('en')} bytes; plan files can be at most 1 MiB (${MAX_FILE_BYTES.toLocaleString('en')} bytes). Split it or move large content elsewhere` };
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { ok: false, message: `the file could not be read (${code}); check that it exists and that you may read it` };
-  }
-  try {
-    return { ok: true, text: utf8.decode(bytes) };
-  } catch {
-    return { ok: false, message: 'the file is not UTF-8 text; save it as UTF-8 in your editor' };
-  }
 }
 
 /** Parses text already in memory (the decoder has removed any BOM). */
@@ -129,12 +105,6 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
       return source;
     }
   }
-}
-
-/** The Markdown body of a file's text, as `parseSource` finds it: after the front matter, or all of it when there is none. */
-export function bodyOf(text: string): MarkdownBody {
-  const split = splitFrontmatter(text);
-  return new MarkdownBody(text, split.kind === 'yaml' ? split.bodyStart : 0);
 }
 
 /** The file's YAML syntax tree, parsed again if it was let go. */

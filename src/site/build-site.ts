@@ -1,9 +1,7 @@
 // Renders the site with Eleventy from templates/ into an output folder, with the analysed plans as global data.
 
-import Eleventy from '@11ty/eleventy';
-import { prepareMarkdown } from '../load/body.js';
 import type { AnalysedPlan } from './analysed-plan.js';
-import type { RenderBody } from './render-markdown.js';
+import { prepareRendering, type RenderBody } from './render-markdown.js';
 import { eleventySetup, TEMPLATES_DIR } from './eleventy-setup.js';
 import { prepareOutputFolder, pruneOutputFolder } from './output-folder.js';
 import { siteData } from './site-data.js';
@@ -18,16 +16,19 @@ export interface BuildOptions {
    * plan-wide pages, and leave every other check-in page of the last build as it is.
    */
   changedCheckins?: ReadonlySet<string>;
-  /** Bodies to HTML; default renderMarkdown. `waymark build` passes the bodies rendered on a second thread. */
-  renderBody?: RenderBody;
+  /**
+   * Bodies to HTML; default renderMarkdown. `waymark build` passes the bodies rendered on a second
+   * thread, as a promise: Eleventy is loaded while that thread finishes.
+   */
+  renderBody?: RenderBody | Promise<RenderBody>;
 }
 
 /** Writes every page into `outDir` (new, empty, or an earlier build's) and removes what is left of the last build; or, with `changedCheckins`, writes only what they touch. */
 export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  await prepareMarkdown();
+  const [{ default: Eleventy }, renderBody] = await Promise.all([import('@11ty/eleventy'), options.renderBody, prepareRendering()]);
   const changed = options.changedCheckins;
-  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined, options.renderBody);
+  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined, renderBody);
   const refused = changed ? null : prepareOutputFolder(outDir);
   if (refused) return { ok: false, message: refused };
   // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.

@@ -2,11 +2,11 @@
 
 import { fileURLToPath } from 'node:url';
 import type { EleventyUserConfig } from '@11ty/eleventy';
-import { prepareMarkdown } from '../load/body.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { formatPretty } from '../validate/format-diagnostics.js';
 import { analysePlans } from './analyse-plans.js';
 import { compileNunjucksOnce } from './nunjucks-cache.js';
+import { prepareRendering } from './render-markdown.js';
 import { markOutputFolder } from './output-folder.js';
 import { siteData, type SiteData } from './site-data.js';
 
@@ -41,7 +41,7 @@ export function eleventySetup(eleventyConfig: EleventyUserConfig, data: SiteData
  * `plansDir` itself, refusing plans with errors as `waymark build` does.
  */
 export async function eleventyFromPlans(eleventyConfig: EleventyUserConfig, plansDir: string): Promise<{ dir: { input: string; output: string } }> {
-  await prepareMarkdown();
+  await prepareRendering();
   const checked = checkPlans(plansDir);
   if (!checked.ok) throw new Error(checked.message);
   const errors = checked.plans.flatMap((plan) => plan.diagnostics.filter((d) => d.severity === 'error'));

@@ -1,14 +1,14 @@
 // The second thread of `waymark build`: reads the plans' files and renders every Markdown body to HTML while the first thread validates them.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareMarkdown } from '../load/body.js';
 import { findPlans } from '../load/find-plans.js';
-import { bodyOf, readText } from '../load/read-source.js';
+import { bodyOf } from '../load/body.js';
+import { readText } from '../load/read-text.js';
 import { bodyKey, type RenderedBody } from './rendered-bodies.js';
-import { ENTRY_HEADING_SHIFT, PLAN_HEADING_SHIFT, renderMarkdown } from './render-markdown.js';
+import { ENTRY_HEADING_SHIFT, PLAN_HEADING_SHIFT, prepareRendering, renderMarkdown } from './render-markdown.js';
 
 const { plansDir } = workerData as { plansDir: string };
-await prepareMarkdown();
+await prepareRendering();
 const rendered: RenderedBody[] = [];
 const found = findPlans(plansDir);
 for (const plan of found.ok ? found.plans : []) {

@@ -1,23 +1,36 @@
 // Renders a journal or narrative body to safe HTML: remark's tree → remark-rehype → rehype-sanitize → rehype-stringify.
 
 import type { Heading, Nodes, Root, RootContent, Text } from 'mdast';
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import { prepareMarkdown } from '../load/body.js';
 import type { Body } from '../schema/model.js';
 
-/** GitHub's sanitize schema without images: a picture from elsewhere would be a request outside the site. */
-const schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img') };
+let toHtml: ((tree: Root) => string) | undefined;
 
-// Raw HTML is dropped by remark-rehype (no allowDangerousHtml); the sanitizer is the second lock on the door.
-const processor = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+/**
+ * Loads remark and rehype once. Whatever renders bodies calls it first; loaded on demand, they
+ * cost nothing to `check`, and `build` loads them while its second thread works.
+ */
+export async function prepareRendering(): Promise<void> {
+  if (toHtml) return;
+  const [, { unified }, { default: remarkRehype }, { default: rehypeSanitize, defaultSchema }, { default: rehypeStringify }] = await Promise.all([
+    prepareMarkdown(),
+    import('unified'),
+    import('remark-rehype'),
+    import('rehype-sanitize'),
+    import('rehype-stringify'),
+  ]);
+  // GitHub's sanitize schema without images: a picture from elsewhere would be a request outside the site.
+  const schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img') };
+  // Raw HTML is dropped by remark-rehype (no allowDangerousHtml); the sanitizer is the second lock on the door.
+  const processor = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+  toHtml = (tree) => processor.stringify(processor.runSync(tree)).trim();
+}
 
 /** plan.md's narrative sits right under its page's h1, so its top headings become h2s; journals and reviews sit under h2s. */
 export const PLAN_HEADING_SHIFT = 1;
 export const ENTRY_HEADING_SHIFT = 2;
 
-/** Renders a body as `renderMarkdown` does; `waymark build` passes one that has most bodies ready (render-bodies-aside.ts). */
+/** Renders a body as `renderMarkdown` does; `waymark build` passes one that has most bodies ready (rendered-bodies.ts). */
 export type RenderBody = (body: Body, headingShift?: number) => string;
 
 /**
@@ -28,8 +41,8 @@ export function renderMarkdown(body: Body, headingShift = ENTRY_HEADING_SHIFT): 
   const source = body.tree();
   const tree: Root = { type: 'root', children: source.children.map((node) => adapt(node, headingShift)) };
   if (tree.children.length === 0) return '';
-  const hast = processor.runSync(tree);
-  return processor.stringify(hast).trim();
+  if (!toHtml) throw new Error('renderMarkdown() needs `await prepareRendering()` (src/site/render-markdown.ts) first');
+  return toHtml(tree);
 }
 
 /** A copy of `node` with headings shifted and images replaced by their description (the tree from the body is left as it was). */

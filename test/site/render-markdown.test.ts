@@ -1,10 +1,10 @@
 // Journals and narratives rendered from their Markdown tree: sanitized HTML, headings under the page's, nothing fetched from elsewhere.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MarkdownBody, prepareMarkdown } from '../../src/load/body.js';
-import { renderMarkdown } from '../../src/site/render-markdown.js';
+import { MarkdownBody } from '../../src/load/body.js';
+import { prepareRendering, renderMarkdown } from '../../src/site/render-markdown.js';
 
-beforeAll(prepareMarkdown);
+beforeAll(prepareRendering);
 
 /** A body as the loader makes it: the whole file, with the front matter before the body. */
 function render(markdown: string): string {

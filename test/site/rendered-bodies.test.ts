@@ -1,13 +1,13 @@
 // Bodies rendered on a second thread: the same HTML as renderMarkdown gives, and a body saved since is rendered as usual.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MarkdownBody, prepareMarkdown } from '../../src/load/body.js';
-import { PLAN_HEADING_SHIFT, renderMarkdown } from '../../src/site/render-markdown.js';
+import { MarkdownBody } from '../../src/load/body.js';
+import { PLAN_HEADING_SHIFT, prepareRendering, renderMarkdown } from '../../src/site/render-markdown.js';
 import { renderBodiesAside } from '../../src/site/rendered-bodies.js';
 import { checkPlans } from '../../src/validate/check-plans.js';
 import { planFixture } from '../plan-fixture.js';
 
-beforeAll(prepareMarkdown);
+beforeAll(prepareRendering);
 
 describe('renderBodiesAside', () => {
   it('renders every body of the plans on a second thread, exactly as renderMarkdown does', async () => {
