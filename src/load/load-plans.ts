@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findPlans, planFiles, type PlanFiles } from './find-plans.js';
 import { readSource, type Source } from './read-source.js';
+import { sourcePath } from './source-path.js';
 
 export interface LoadedPlan {
   slug: string;
@@ -42,7 +43,7 @@ export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>): 
   const saved = new Set([...changed].map((file) => resolve(file)));
   const known = new Map<string, Source>();
   for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
-    if (source && !saved.has(resolve(source.file))) known.set(source.file, source);
+    if (source && !saved.has(sourcePath(source))) known.set(source.file, source);
   }
   return assemble(planFiles(previous.dir), (file, kind) => known.get(file) ?? readSource(file, kind));
 }

@@ -3,6 +3,7 @@
 import { basename, resolve, sep } from 'node:path';
 import { DATED_FILE } from '../load/find-plans.js';
 import { fileCount, loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
+import { sourcePath } from '../load/source-path.js';
 import { todayIn } from '../load/today.js';
 import { analysePlans } from '../site/analyse-plans.js';
 import { buildSite } from '../site/build-site.js';
@@ -57,8 +58,8 @@ export class ServeSession {
       const mine = new Set([...paths].filter((path) => owner(path) === plan));
       if (mine.size === 0) continue;
       const reloaded = reloadPlan(plan, mine);
-      const before = new Set(plan.checkins.map((source) => resolve(source.file)));
-      const after = new Set(reloaded.checkins.map((source) => resolve(source.file)));
+      const before = new Set(plan.checkins.map(sourcePath));
+      const after = new Set(reloaded.checkins.map(sourcePath));
       for (const path of mine) {
         const date = DATED_FILE.exec(basename(path))?.[1];
         if (before.has(path) && after.has(path) && date) checkins.add(`${reloaded.slug}/${date}`);
