@@ -79,6 +79,26 @@ function calendarOf(year: number, half: 1 | 2, days: readonly Checkin[], today: 
   return chart;
 }
 
+/** A check-in's line in the list, kept with the check-in while `waymark serve` runs: a save re-validates one check-in, and the others keep their objects. */
+const summaries = new WeakMap<Checkin, CheckinSummary>();
+
+function summaryOf(checkin: Checkin, listPath: string, slug: string): CheckinSummary {
+  let summary = summaries.get(checkin);
+  if (!summary) {
+    summary = {
+      day: formatDate(checkin.date, 'day'),
+      rest: ` ${formatDate(checkin.date, 'month')}`,
+      href: relativeHref(listPath, pagePaths.checkin(slug, checkin.date)),
+      mood: checkin.mood === undefined ? '–' : `${checkin.mood}, ${moodWord(checkin.mood)}`,
+      craving: checkin.craving === undefined ? '–' : String(checkin.craving),
+      note: checkin.used === true ? 'A day of use' : '',
+      used: checkin.used === true,
+    };
+    summaries.set(checkin, summary);
+  }
+  return summary;
+}
+
 /** Check-ins on or before today: later ones are left out until their day comes. */
 function pastCheckins(input: AnalysedPlan): Checkin[] {
   return input.plan.checkins.filter((checkin) => checkin.date <= input.report.today);
@@ -108,15 +128,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
   for (const checkin of [...checkins].reverse()) {
     const month = formatDate(checkin.date, 'month');
     const items = byMonth.get(month) ?? [];
-    items.push({
-      day: formatDate(checkin.date, 'day'),
-      rest: ` ${formatDate(checkin.date, 'month')}`,
-      href: relativeHref(path, pagePaths.checkin(plan.slug, checkin.date)),
-      mood: checkin.mood === undefined ? '–' : `${checkin.mood}, ${moodWord(checkin.mood)}`,
-      craving: checkin.craving === undefined ? '–' : String(checkin.craving),
-      note: checkin.used === true ? 'A day of use' : '',
-      used: checkin.used === true,
-    });
+    items.push(summaryOf(checkin, path, plan.slug));
     byMonth.set(month, items);
   }
   return {
