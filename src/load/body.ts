@@ -2,7 +2,7 @@
 
 import type { Root } from 'mdast';
 import type { Body } from '../schema/model.js';
-import { splitFrontmatter } from './split-frontmatter.js';
+import { splitFrontmatter, type FrontmatterSplit } from './split-frontmatter.js';
 
 type Parse = (text: string) => Root;
 let parse: Parse | undefined;
@@ -42,7 +42,6 @@ export class MarkdownBody implements Body {
 }
 
 /** The Markdown body of a file's text, as the loader finds it: after the front matter, or all of it when there is none. */
-export function bodyOf(text: string): MarkdownBody {
-  const split = splitFrontmatter(text);
+export function bodyOf(text: string, split: FrontmatterSplit = splitFrontmatter(text)): MarkdownBody {
   return new MarkdownBody(text, split.kind === 'yaml' ? split.bodyStart : 0);
 }

@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 import { parseYaml, yamlDocument, type Problem } from './parse-yaml.js';
-import { MarkdownBody } from './body.js';
+import { bodyOf, MarkdownBody } from './body.js';
 import { readText } from './read-text.js';
 import { FILE_START } from '../validate/diagnostic.js';
 
@@ -49,7 +49,7 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
     yaml: null,
     hasFrontmatter: split.kind === 'yaml',
     yamlStart: split.kind === 'yaml' ? split.yamlStart : 0,
-    body: new MarkdownBody(text, 0),
+    body: bodyOf(text, split),
     problems: [],
   };
   switch (split.kind) {
@@ -101,7 +101,6 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
       // Syntax trees are large; most files have no problem to place, so keep the tree only where one has.
       source.doc = parsed.problems.length > 0 ? parsed.doc : null;
       source.problems = parsed.problems;
-      source.body = new MarkdownBody(text, split.bodyStart);
       return source;
     }
   }

@@ -26,10 +26,14 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 const moodClass = scaleOrdinal<number, string>().domain([1, 2, 3, 4, 5]).range(['cal-mood-1', 'cal-mood-2', 'cal-mood-3', 'cal-mood-4', 'cal-mood-5']);
 
+/** The half of the year a date falls in: 1 for January–June, 2 for July–December. */
+export function halfOf(date: string): 1 | 2 {
+  return Number(date.slice(5, 7)) <= 6 ? 1 : 2;
+}
+
 /** The halves of the years (January–June, July–December) from the first check-in through today, newest first. */
 export function calendarHalves(first: string, today: string): { year: number; half: 1 | 2 }[] {
   const halves: { year: number; half: 1 | 2 }[] = [];
-  const halfOf = (date: string): 1 | 2 => (Number(date.slice(5, 7)) <= 6 ? 1 : 2);
   let year = Number(today.slice(0, 4));
   let half: 1 | 2 = halfOf(today);
   const firstYear = Number(first.slice(0, 4));

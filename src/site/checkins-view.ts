@@ -3,7 +3,7 @@
 import type { Goal } from '../schema/goal.js';
 import type { Checkin } from '../schema/model.js';
 import type { AnalysedPlan } from './analysed-plan.js';
-import { calendarChart, calendarHalves } from './chart-calendar.js';
+import { calendarChart, calendarHalves, halfOf } from './chart-calendar.js';
 import { DIFFICULTY_WORDS, formatCount, formatDate, formatNumber, moodWord } from './format-figures.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
@@ -119,7 +119,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
   // Each calendar gets only its own half-year's check-ins: one pass, not one per half-year.
   const byHalf = new Map<string, Checkin[]>();
   for (const checkin of checkins) {
-    const key = `${Number(checkin.date.slice(0, 4))}-${Number(checkin.date.slice(5, 7)) <= 6 ? 1 : 2}`;
+    const key = `${Number(checkin.date.slice(0, 4))}-${halfOf(checkin.date)}`;
     const half = byHalf.get(key);
     if (half) half.push(checkin);
     else byHalf.set(key, [checkin]);
