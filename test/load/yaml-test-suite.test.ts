@@ -9,7 +9,8 @@ import { parseSource } from '../../src/load/read-source.js';
 import { checkinSchema } from '../../src/schema/checkin.js';
 import { checkSchema } from '../../src/validate/schema-problems.js';
 
-const SUITE = join(import.meta.dirname, '../../../shared/corpus/yaml-test-suite');
+// A copy of the YAML test suite's cases with its licence (test/fixtures/yaml-test-suite/License), so a fresh clone needs nothing outside the repository.
+const SUITE = join(import.meta.dirname, '../fixtures/yaml-test-suite');
 const cases = readdirSync(SUITE).filter((name) => name.endsWith('.yaml')).sort();
 
 describe('the YAML test suite as check-in front matter', () => {
