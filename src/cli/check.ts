@@ -1,17 +1,21 @@
 // `waymark check`: validate every plan and print what is wrong, where, and how to fix it.
 
 import { checkPlans } from '../validate/check-plans.js';
+import { repositoryRoot } from '../load/repository-root.js';
 import { formatPretty, formatSummary, toJson } from '../validate/format-diagnostics.js';
+import { formatGithub } from '../validate/format-github.js';
 import { parseCommand, plansDir, stringOption } from './args.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
 
-export const HELP = `Usage: waymark check [--format pretty|json] [--strict] [--plans DIR] [--today YYYY-MM-DD]
+export const HELP = `Usage: waymark check [--format pretty|json|github] [--strict] [--plans DIR] [--today YYYY-MM-DD]
 
 Checks every plan in the plans folder and prints each problem as file:line:column.
 Never writes a file.
 
-  --format pretty|json  how to print problems (default: pretty)
+  --format pretty|json|github
+                        how to print problems (default: pretty; github, as annotations
+                        on the lines of a push or pull request, when GITHUB_ACTIONS=true)
   --strict              treat warnings as errors (exit 1 on any warning)
   --plans DIR           the plans folder (default: $WAYMARK_PLANS or ./plans)
   --today YYYY-MM-DD    the date to check against (default: today in the plan's time zone)
@@ -24,8 +28,8 @@ export function check(argv: string[], output: Output): number {
     output.out(HELP);
     return 0;
   }
-  const format = stringOption(values, 'format') ?? 'pretty';
-  if (format !== 'pretty' && format !== 'json') throw new UsageError(`check: --format must be pretty or json (got '${format}')`);
+  const format = stringOption(values, 'format') ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty');
+  if (format !== 'pretty' && format !== 'json' && format !== 'github') throw new UsageError(`check: --format must be pretty, json or github (got '${format}')`);
 
   const result = checkPlans(plansDir(values), stringOption(values, 'today'));
   if (!result.ok) throw new UsageError(result.message);
@@ -33,7 +37,9 @@ export function check(argv: string[], output: Output): number {
 
   if (format === 'json') output.out(JSON.stringify(toJson(diagnostics), null, 2));
   else {
-    for (const d of diagnostics) output.out(formatPretty(d, (style, text) => paint(output, style, text)));
+    // Annotations name files from the repository's root, where GitHub looks for them.
+    const root = repositoryRoot(process.cwd()) ?? process.cwd();
+    for (const d of diagnostics) output.out(format === 'github' ? formatGithub(d, root) : formatPretty(d, (style, text) => paint(output, style, text)));
     if (result.plans.length === 0) output.out(`no plans found in ${plansDir(values)}: create one with 'waymark new plan SLUG'`);
     else output.out(formatSummary(diagnostics, result.files));
   }

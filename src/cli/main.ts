@@ -35,8 +35,8 @@ export async function main(argv: string[], output: Output = processOutput()): Pr
     output.out(HELP);
     return name === undefined ? 2 : 0;
   }
-  if (name === '--version') {
-    output.out('0.1.0');
+  if (name === '--version' || name === '-V') {
+    output.out((await import('./version.js')).waymarkVersion());
     return 0;
   }
   const load = COMMANDS[name];

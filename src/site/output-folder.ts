@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { repositoryRoot } from '../load/repository-root.js';
 
 /** Written into every output folder; its presence is what allows the next build to replace what the folder holds. */
 export const SITE_MARKER = '.waymark-site';
@@ -93,12 +94,4 @@ function realPath(path: string): string {
   if (existsSync(path)) return realpathSync(path);
   const parent = dirname(path);
   return parent === path ? path : join(realPath(parent), basename(path));
-}
-
-/** The nearest folder at or above `start` that holds a `.git`, or null. */
-function repositoryRoot(start: string): string | null {
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (existsSync(join(folder, '.git'))) return folder;
-    if (dirname(folder) === folder) return null;
-  }
 }

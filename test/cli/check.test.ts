@@ -1,5 +1,6 @@
 // `waymark check` as a person runs it: output, exit codes, and never a write inside the plans folder.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,7 +59,7 @@ describe('waymark check', () => {
     const cwd = dirname(fixture.plans);
     expect(waymark(['check', '--colour'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: check: unknown option '--colour'. See 'waymark check --help'.\n" });
     expect(waymark(['check', '--today', '2026-02-30'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: check: --today must be a real date written YYYY-MM-DD, such as 2026-11-24 (got '2026-02-30')\n" });
-    expect(waymark(['check', '--format', 'xml'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: check: --format must be pretty or json (got 'xml')\n" });
+    expect(waymark(['check', '--format', 'xml'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: check: --format must be pretty, json or github (got 'xml')\n" });
     expect(waymark(['check', '--plans', 'nowhere'], { cwd })).toEqual({
       code: 2,
       stdout: '',
@@ -97,5 +98,39 @@ describe('the example plan that ships in plans/', () => {
   it('checks with no problems at all, even with --strict', () => {
     const run = waymark(['check', '--strict', '--today', '2026-11-24'], { cwd: join(import.meta.dirname, '../..') });
     expect(run).toEqual({ code: 0, stdout: 'no problems in 118 files\n', stderr: '' });
+  });
+});
+
+describe('waymark check --format github', () => {
+  const annotated = { 'checkins/2026-11-21-a:b,c.md': '---\ntriggers: [pay%day]\nmoood: 3\n---\n' };
+
+  it('is chosen by itself under GITHUB_ACTIONS=true: annotations relative to the repository root, then the summary', () => {
+    const fixture = planFixture(annotated);
+    const root = dirname(fixture.plans);
+    execFileSync('git', ['init', '--quiet'], { cwd: root });
+    // Run from inside the plan folder: paths still start at the repository's root, where GitHub looks for them.
+    const run = waymark(['check', '--plans', '..', '--today', '2026-11-24'], { cwd: fixture.plan, env: { GITHUB_ACTIONS: 'true' } });
+    expect(run).toEqual({
+      code: 1,
+      stdout: [
+        "::error file=plans/sam/checkins/2026-11-21-a%3Ab%2Cc.md,line=2,col=12,endLine=2,endColumn=19,title=unknown-ref::trigger 'pay%25day' is not in plan.md (did you mean 'payday'?)",
+        "::warning file=plans/sam/checkins/2026-11-21-a%3Ab%2Cc.md,line=3,col=1,endLine=3,endColumn=6,title=unknown-field::'moood' is not a check-in field or a goal's metric (did you mean 'mood'?)",
+        '2 problems (1 error, 1 warning) in 3 files',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('names files from the current folder outside a repository; --format wins over GITHUB_ACTIONS', () => {
+    const fixture = planFixture(annotated);
+    const cwd = dirname(fixture.plans);
+    const run = waymark(['check', '--format', 'github', '--today', '2026-11-24'], { cwd });
+    expect(run.stdout.split('\n')[1]).toBe(
+      "::warning file=plans/sam/checkins/2026-11-21-a%3Ab%2Cc.md,line=3,col=1,endLine=3,endColumn=6,title=unknown-field::'moood' is not a check-in field or a goal's metric (did you mean 'mood'?)",
+    );
+    expect(waymark(['check', '--format', 'pretty', '--today', '2026-11-24'], { cwd, env: { GITHUB_ACTIONS: 'true' } }).stdout.split('\n')[1]).toBe(
+      "plans/sam/checkins/2026-11-21-a:b,c.md:3:1: warning unknown-field: 'moood' is not a check-in field or a goal's metric (did you mean 'mood'?)",
+    );
   });
 });

@@ -14,7 +14,8 @@ export interface Run {
 export function waymark(args: string[], options: { cwd: string; env?: Record<string, string> }): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: '1', WAYMARK_PLANS: '', ...options.env },
+    // GITHUB_ACTIONS is cleared so that a run in GitHub's CI prints what a person's terminal does.
+    env: { ...process.env, NO_COLOR: '1', WAYMARK_PLANS: '', GITHUB_ACTIONS: '', ...options.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
