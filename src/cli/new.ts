@@ -12,6 +12,7 @@ import { createFile, schemaPath, type Created } from '../new/create-file.js';
 import { planTemplate } from '../new/plan-template.js';
 import { checkinHints, planTimezone } from '../new/plan-hints.js';
 import { reviewTemplate } from '../new/review-template.js';
+import { SCHEMA_FILES } from '../schema/json-schema.js';
 import { parseCommand, plansDir, stringOption } from './args.js';
 import type { Output } from './output.js';
 import { UsageError } from './usage-error.js';
@@ -37,11 +38,13 @@ export function newFile(argv: string[], output: Output): number {
   if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`new: --date must be a real date written YYYY-MM-DD, such as 2026-11-24 (got '${date}')`);
 
   let created: Created;
+  let schemaFile: string;
   if (kind === 'plan') {
     if (!slug) throw new UsageError("new plan: name the plan, such as 'waymark new plan my-plan'");
     if (!ID_PATTERN.test(slug)) throw new UsageError(`new plan: '${slug}' cannot name a plan: use lowercase letters, digits and hyphens, such as 'my-plan'`);
     const file = join(plans, slug, 'plan.md');
-    created = createFile(file, planTemplate(slug, date ?? todayIn(undefined), schemaPath(file, 'plan', 'schemas')));
+    schemaFile = SCHEMA_FILES.plan;
+    created = createFile(file, planTemplate(slug, date ?? todayIn(undefined), schemaPath(file, schemaFile, 'schemas')));
   } else if (kind === 'checkin' || kind === 'review') {
     if (slug) throw new UsageError(`new ${kind}: unexpected argument '${slug}'; name the plan with --plan ${slug}`);
     const plan = pickPlan(plans, stringOption(values, 'plan'));
@@ -51,7 +54,9 @@ export function newFile(argv: string[], output: Output): number {
     const existing = [...(kind === 'checkin' ? plan.checkins : plan.reviews)].find((s) => basename(s.file).startsWith(day));
     const file = existing?.file ?? join(plan.dir, folder, day.slice(0, 4), day.slice(5, 7), `${day}.md`);
     const hints = checkinHints(plan);
-    const text = kind === 'checkin' ? checkinTemplate(day, schemaPath(file, 'checkin', 'schemas'), hints) : reviewTemplate(day, schemaPath(file, 'review', 'schemas'), hints.supports);
+    schemaFile = kind === 'checkin' ? SCHEMA_FILES.checkin(plan.slug) : SCHEMA_FILES.review;
+    const modeline = schemaPath(file, schemaFile, 'schemas');
+    const text = kind === 'checkin' ? checkinTemplate(day, modeline, hints) : reviewTemplate(day, modeline, hints.supports);
     created = existing ? { ok: false, file, reason: 'exists' } : createFile(file, text);
   } else {
     throw new UsageError(`new: say what to create: 'plan SLUG', 'checkin' or 'review' (see 'waymark new --help')`);
@@ -62,7 +67,7 @@ export function newFile(argv: string[], output: Output): number {
     return 1;
   }
   output.out(`created ${displayPath(created.file)}`);
-  if (!existsSync(join('schemas', 'checkin.schema.json'))) output.out("tip: run 'npx waymark schema' once so your editor can check the fields as you type");
+  if (!existsSync(join('schemas', schemaFile))) output.out("tip: run 'npx waymark schema' once so your editor can check the fields as you type");
   return 0;
 }
 

@@ -2,7 +2,6 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { SCHEMA_FILES } from '../schema/json-schema.js';
 
 export type Created = { ok: true; file: string } | { ok: false; file: string; reason: 'exists' };
 
@@ -17,7 +16,7 @@ export function createFile(file: string, text: string): Created {
   }
 }
 
-/** The modeline's path from `file` to the schema that `waymark schema` writes under `schemasDir`. */
-export function schemaPath(file: string, kind: keyof typeof SCHEMA_FILES, schemasDir: string): string {
-  return relative(dirname(resolve(file)), resolve(schemasDir, SCHEMA_FILES[kind])).split('\\').join('/');
+/** The modeline's path from `file` to `schemaFile`, which `waymark schema` writes under `schemasDir`. */
+export function schemaPath(file: string, schemaFile: string, schemasDir: string): string {
+  return relative(dirname(resolve(file)), resolve(schemasDir, schemaFile)).split('\\').join('/');
 }

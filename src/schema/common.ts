@@ -33,6 +33,15 @@ export const refs = z.array(ref);
 /** Items that match an id are references, anything else is free text. */
 export const refsOrText = z.array(z.string().min(1));
 
+/**
+ * One of a few words, each with what it means: the JSON Schema carries them as `enum` with
+ * `enumDescriptions` beside it, which yaml-language-server shows on hover and in completions.
+ */
+export function choice<const T extends string>(meanings: Record<T, string>): z.ZodEnum<{ [K in T]: K }> {
+  const values = Object.keys(meanings) as [T, ...T[]];
+  return z.enum(values).meta({ enumDescriptions: values.map((value) => meanings[value]) }) as unknown as z.ZodEnum<{ [K in T]: K }>;
+}
+
 export const text = z.string().min(1);
 export const texts = z.array(text);
 
