@@ -29,7 +29,7 @@ describe('waymark new', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('created plans/sam/checkins/2026/11/2026-11-23.md');
     expect(readFileSync(join(fixture.plan, 'checkins/2026/11/2026-11-23.md'), 'utf8')).toBe(`---
-# yaml-language-server: $schema=../../../../../schemas/checkin.schema.json
+# yaml-language-server: $schema=../../../../../schemas/checkin.sam.schema.json
 # Check-in for 2026-11-23. Fill in what you like; empty fields are simply not recorded.
 mood:           # 1 very low, 2 low, 3 okay, 4 good, 5 very good
 craving:        # strongest urge today, 0 (none) to 10
@@ -78,16 +78,27 @@ How did today go?
 });
 
 describe('waymark schema', () => {
-  it('writes draft-07 JSON Schemas for plan, check-in and review', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'waymark-schema-'));
+  it("writes draft-07 JSON Schemas for plan.md, reviews and each plan's check-ins", () => {
+    const fixture = planFixture();
+    const cwd = dirname(fixture.plans);
     const run = waymark(['schema', '--out', 'editor'], { cwd });
-    expect(run).toEqual({ code: 0, stdout: 'wrote editor/plan.schema.json\nwrote editor/checkin.schema.json\nwrote editor/review.schema.json\n', stderr: '' });
-    const checkin = JSON.parse(readFileSync(join(cwd, 'editor/checkin.schema.json'), 'utf8'));
+    expect(run).toEqual({ code: 0, stdout: 'wrote editor/plan.schema.json\nwrote editor/review.schema.json\nwrote editor/checkin.sam.schema.json\n', stderr: '' });
+    const checkin = JSON.parse(readFileSync(join(cwd, 'editor/checkin.sam.schema.json'), 'utf8'));
     expect(checkin.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(checkin.properties.mood).toEqual({ description: 'mood from 1 (very low) to 5 (very good)', type: 'integer', minimum: 1, maximum: 5 });
-    expect(checkin.additionalProperties).toEqual({ description: "a goal's metric: a number, 0 or more", type: 'number', minimum: 0, maximum: 1e9 });
+    expect(checkin.properties.mood).toEqual({ description: 'mood from 1 (very low) to 5 (very good)', type: ['integer', 'null'], minimum: 1, maximum: 5 });
+    expect(checkin.properties.meetings.description).toBe("goal 'meetings': how much today; a goal's metric: a number, 0 or more");
+    expect(checkin.additionalProperties).toBe(false);
     const plan = JSON.parse(readFileSync(join(cwd, 'editor/plan.schema.json'), 'utf8'));
     expect(plan.required).toEqual(['title']);
     expect(Object.keys(plan.properties)).toContain('crisis');
+  });
+
+  it('without plans yet, writes plan.md\'s and reviews\' schemas and says how to get the check-in schema', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'waymark-schema-'));
+    expect(waymark(['schema'], { cwd })).toEqual({
+      code: 0,
+      stdout: "wrote schemas/plan.schema.json\nwrote schemas/review.schema.json\nno plans in plans yet, so no check-in schema: run 'waymark schema' again after 'waymark new plan SLUG'\n",
+      stderr: '',
+    });
   });
 });
