@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).serve,
   new: async () => (await import('./new.js')).newFile,
   schema: async () => (await import('./schema.js')).schema,
+  init: async () => (await import('./init.js')).init,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -24,9 +25,10 @@ Commands:
   serve     build, serve the site on localhost and rebuild on every save
   new       start a plan, today's check-in or a review from a commented template
   schema    write JSON Schemas for editors
+  init      start a repository for your plan, with checks and publishing on GitHub
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
-Run 'waymark <command> --help' for more.`;
+Run 'waymark <command> --help' for more, and 'waymark --version' for the version.`;
 
 export async function main(argv: string[], output: Output = processOutput()): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,14 +1,20 @@
 // The commented plan.md that `waymark new plan` writes: every field, with what it is for.
 
-export function planTemplate(slug: string, today: string, schemaPath: string): string {
+import { stringify } from 'yaml';
+
+/** `name` (from `waymark init --name`) fills in the title and how the site greets the person. */
+export function planTemplate(slug: string, today: string, schemaPath: string, name?: string): string {
+  const text = (value: string) => stringify(value).trimEnd();
+  const title = name === undefined ? 'My recovery plan' : text(`${name}'s recovery plan`);
+  const person = `person: ${name === undefined ? '' : text(name)} `.padEnd(28);
   return `---
 # yaml-language-server: $schema=${schemaPath}
 # Your recovery support plan. Lines starting with # are notes for you; Waymark ignores them.
 # Fill in what fits you now and come back to the rest: the plan grows with you.
-# Check it at any time with: npx waymark check
-title: My recovery plan
-person:                     # how the site greets you; a first name or a pseudonym
-started: ${today}           # your start date (YYYY-MM-DD): days count from here
+# Check it at any time with: waymark check
+title: ${title}
+${person}# how the site greets you; a first name or a pseudonym
+started: ${today}         # your start date (YYYY-MM-DD): days count from here
 timezone:                   # such as Europe/London; leave empty to use this computer's
 review_every: 30d           # how often to review the plan: 30d, 2w, 1m...
 cost_per_day:               # what the habit cost per day, to count money saved
