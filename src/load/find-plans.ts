@@ -1,7 +1,7 @@
 // Finds the plans in a plans folder: one sub-folder per plan, with plan.md, checkins/ and reviews/.
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export interface PlanFiles {
   slug: string;
@@ -36,7 +36,8 @@ export function planFiles(dir: string): PlanFiles {
   const checkins = datedFiles(join(dir, 'checkins'));
   const reviews = datedFiles(join(dir, 'reviews'));
   return {
-    slug: basename(dir),
+    // resolve: a plan folder given as '.' is named by its real name.
+    slug: basename(resolve(dir)),
     dir,
     planFile: join(dir, 'plan.md'),
     checkinFiles: checkins.dated,

@@ -15,7 +15,10 @@ export function unsafeOutputReason(out: string, plansDir: string, cwd: string = 
   const project = realPath(cwd);
   if (target === plans) return `${out} is the plans folder: the site would overwrite your plan`;
   if (isInside(plans, target)) return `${out} contains the plans folder (${plansDir}): building there could delete your plan`;
-  if (isInside(target, plans)) return `${out} is inside the plans folder: the site is never written among your plan files`;
+  if (isInside(target, plans)) {
+    const instead = outsidePlans(plans, cwd);
+    return `${out} is inside the plans folder: the site is never written among your plan files${instead === null ? '' : `; use --out ${instead} instead`}`;
+  }
   const places: [string | null, string][] = [
     [repositoryRoot(project), "the repository's root folder"],
     [repositoryRoot(plans), "the plans repository's root folder"],
@@ -27,6 +30,14 @@ export function unsafeOutputReason(out: string, plansDir: string, cwd: string = 
     if (isInside(root, target)) return `${out} is above ${name} (${root}): pick a folder of its own, such as _site`;
   }
   return null;
+}
+
+/** An output folder outside the plans: `_site` at the repository's root, else one beside the plans folder; relative to `cwd`. */
+function outsidePlans(plans: string, cwd: string): string | null {
+  const root = repositoryRoot(plans);
+  const candidates = [...(root === null ? [] : [join(root, '_site')]), join(dirname(plans), `${basename(plans)}-site`)];
+  const safe = candidates.map((candidate) => relative(cwd, candidate) || '.').find((candidate) => unsafeOutputReason(candidate, plans, cwd) === null);
+  return safe === undefined ? null : safe.split('\\').join('/');
 }
 
 /**

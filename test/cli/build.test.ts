@@ -67,6 +67,23 @@ describe('waymark build', () => {
     expect(snapshot(cwd)).toEqual(before);
   });
 
+  it('says which --out to use when the output folder would be inside the plans folder, and that one builds', () => {
+    const fixture = planFixture();
+    const repo = dirname(fixture.plans);
+    mkdirSync(join(repo, '.git'));
+    // Run inside the plan's own folder, as the only plan: the default _site would sit among its files.
+    const refused = waymark(['build', '--plans', '.', ...TODAY], { cwd: fixture.plan });
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: 'waymark: build: _site is inside the plans folder: the site is never written among your plan files; use --out ../../_site instead; nothing was written.\n' });
+    const built = waymark(['build', '--plans', '.', '--out', '../../_site', ...TODAY], { cwd: fixture.plan });
+    expect(built.code).toBe(0);
+    expect(existsSync(join(repo, '_site/index.html'))).toBe(true);
+    // Outside a repository, beside the plans folder.
+    const alone = planFixture();
+    expect(waymark(['build', '--plans', '.', ...TODAY], { cwd: alone.plan }).stderr).toBe(
+      'waymark: build: _site is inside the plans folder: the site is never written among your plan files; use --out ../sam-site instead; nothing was written.\n',
+    );
+  }, 60_000);
+
   it('refuses an --out folder that contains the plans folder, wherever it is', () => {
     const fixture = planFixture();
     const run = waymark(['build', '--out', dirname(fixture.plans), '--plans', fixture.plans, ...TODAY], { cwd: tmpdir() });
