@@ -67,7 +67,7 @@ export function newFile(argv: string[], output: Output): number {
     return 1;
   }
   output.out(`created ${displayPath(created.file)}`);
-  if (!existsSync(join('schemas', schemaFile))) output.out("tip: run 'npx waymark schema' once so your editor can check the fields as you type");
+  if (!existsSync(join('schemas', schemaFile))) output.out("tip: run 'waymark schema' once so your editor can check the fields as you type");
   return 0;
 }
 

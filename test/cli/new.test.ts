@@ -11,7 +11,7 @@ describe('waymark new', () => {
   it('new plan writes a commented plan with every section, which checks without errors', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'waymark-new-'));
     const run = waymark(['new', 'plan', 'river', '--date', '2026-11-24'], { cwd });
-    expect(run).toEqual({ code: 0, stdout: "created plans/river/plan.md\ntip: run 'npx waymark schema' once so your editor can check the fields as you type\n", stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: "created plans/river/plan.md\ntip: run 'waymark schema' once so your editor can check the fields as you type\n", stderr: '' });
     const text = readFileSync(join(cwd, 'plans/river/plan.md'), 'utf8');
     expect(text.split('\n')[1]).toBe('# yaml-language-server: $schema=../../schemas/plan.schema.json');
     for (const field of ['title', 'person', 'started', 'timezone', 'review_every', 'cost_per_day', 'currency', 'strengths', 'challenges', 'growth_areas', 'values', 'reasons', 'daily', 'triggers', 'warning_signs', 'coping', 'resources', 'supports', 'goals', 'crisis']) {

@@ -73,7 +73,7 @@ describe('the npm package', () => {
     expect(init.stdout).toContain('the repository variable WAYMARK_INSTALL');
     const repo = join(work, 'recovery');
     expect(waymark(['new', 'checkin', '--date', '2026-11-24'], repo).stdout).toBe(
-      "created plans/river/checkins/2026/11/2026-11-24.md\ntip: run 'npx waymark schema' once so your editor can check the fields as you type\n",
+      "created plans/river/checkins/2026/11/2026-11-24.md\ntip: run 'waymark schema' once so your editor can check the fields as you type\n",
     );
     expect(waymark(['check', '--today', '2026-11-24'], repo)).toEqual({
       code: 0,
