@@ -14,13 +14,13 @@ export function readmeText({ title, slug, source }: ReadmeFacts): string {
     ? `Waymark is not on the npm registry, and \`waymark init\` could not tell where your copy came from
 (it was installed from a folder or a file). Tell the workflow where to install it from: in
 **Settings → Secrets and variables → Actions → Variables**, add a repository variable
-\`${INSTALL_VARIABLE}\` with what \`npm install --global\` takes: the git URL of Waymark (such as
+\`${INSTALL_VARIABLE}\` with what \`npm install\` takes: the git URL of Waymark (such as
 \`git+https://example.org/you/waymark.git#v1.0.0\`), or the path of a \`waymark-X.Y.Z.tgz\` that
 you made with \`npm pack\` in Waymark's folder and committed here (such as \`./waymark-0.1.0.tgz\`).
 Until then the check fails and says so.`
     : `The workflow installs Waymark from \`${source}\`, where your copy came from. To use another
 copy, add a repository variable \`${INSTALL_VARIABLE}\` (**Settings → Secrets and variables →
-Actions → Variables**) with what \`npm install --global\` takes.`;
+Actions → Variables**) with what \`npm install\` takes.`;
   return `# ${title}
 
 This repository holds a recovery support plan written for Waymark: plain Markdown files that

@@ -19,11 +19,17 @@ export function workflowYaml(source: string | null): string {
       - name: Install Waymark
         run: |
           if [ -z "$${INSTALL_VARIABLE}" ]; then
-            echo "::error title=Where to install Waymark from::Set the repository variable ${INSTALL_VARIABLE} (Settings, Secrets and variables, Actions, Variables) to what 'npm install --global' takes: a git URL of Waymark, or the path of a waymark-X.Y.Z.tgz committed here. README.md says more."
+            echo "::error title=Where to install Waymark from::Set the repository variable ${INSTALL_VARIABLE} (Settings, Secrets and variables, Actions, Variables) to what 'npm install' takes: a git URL of Waymark, or the path of a waymark-X.Y.Z.tgz committed here. README.md says more."
             exit 1
           fi
-          npm install --global --no-audit --no-fund "$${INSTALL_VARIABLE}"
-          waymark --version`;
+          spec="$${INSTALL_VARIABLE}"
+          # A tarball or folder in this repository: by its full path, as npm runs in another folder.
+          if [ -e "$spec" ]; then spec="$(realpath "$spec")"; fi
+          # Into a folder of its own rather than --global, which npm cannot yet do from git for a
+          # package that is compiled when installed (npm/cli#8440).
+          npm install --prefix "$RUNNER_TEMP/waymark" --no-save --no-audit --no-fund "$spec"
+          echo "$RUNNER_TEMP/waymark/node_modules/.bin" >> "$GITHUB_PATH"
+          "$RUNNER_TEMP/waymark/node_modules/.bin/waymark" --version`;
   return `# Waymark for this plan, written by 'waymark init' (yours to change).
 # On every push: check the plan; problems show on their lines, as with a compiler.
 # Once the repository secret ${PASSPHRASE_SECRET} is set: build the site encrypted with it and
@@ -38,8 +44,8 @@ permissions:
   contents: read
 
 env:
-  # Where Waymark is installed from: anything 'npm install --global' takes (a git URL, a tarball's
-  # URL, or the path of a waymark-X.Y.Z.tgz committed to this repository). The repository variable
+  # Where Waymark is installed from: anything 'npm install' takes (a git URL, a tarball's URL, or
+  # the path of a waymark-X.Y.Z.tgz committed to this repository). The repository variable
   # ${INSTALL_VARIABLE}, when set, takes its place.
   ${INSTALL_VARIABLE}: ${expr(install)}
 

@@ -1,6 +1,9 @@
 // The workflow that `waymark init` writes: checks on every push, and publishes only an encrypted site, only once a passphrase is set.
 
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { workflowYaml } from '../../src/init/workflow.js';
@@ -45,7 +48,6 @@ describe('the plan repository workflow', () => {
     expect(workflow(null).env.WAYMARK_INSTALL).toBe('${{ vars.WAYMARK_INSTALL }}');
     const steps = jobs.check!.steps;
     expect(steps.map((s) => s.uses ?? s.name)).toEqual(['actions/checkout@v5', 'actions/setup-node@v5', 'Install Waymark', 'Check the plan', 'Is there a passphrase to publish with?']);
-    expect(steps[2]!.run).toContain('npm install --global --no-audit --no-fund "$WAYMARK_INSTALL"');
     expect(steps[3]!.run).toBe('waymark check --format github');
   });
 
@@ -79,7 +81,28 @@ describe('the plan repository workflow', () => {
     const run = spawnSync('bash', ['-e', '-c', install], { env: { PATH: process.env.PATH, WAYMARK_INSTALL: '' }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
-      "::error title=Where to install Waymark from::Set the repository variable WAYMARK_INSTALL (Settings, Secrets and variables, Actions, Variables) to what 'npm install --global' takes: a git URL of Waymark, or the path of a waymark-X.Y.Z.tgz committed here. README.md says more.\n",
+      "::error title=Where to install Waymark from::Set the repository variable WAYMARK_INSTALL (Settings, Secrets and variables, Actions, Variables) to what 'npm install' takes: a git URL of Waymark, or the path of a waymark-X.Y.Z.tgz committed here. README.md says more.\n",
     );
+  });
+
+  it('installs what the variable names (here a tarball committed to the repository, by a relative path) and puts its waymark on the PATH of later steps', () => {
+    const work = mkdtempSync(join(tmpdir(), 'waymark-workflow-'));
+    // A stand-in package with no dependencies, so the step runs offline and fast; Waymark's own tarball is installed in test/package.
+    const source = join(work, 'stand-in');
+    mkdirSync(join(source, 'bin'), { recursive: true });
+    writeFileSync(join(source, 'package.json'), JSON.stringify({ name: 'waymark', version: '9.9.9', bin: { waymark: 'bin/waymark.js' } }));
+    writeFileSync(join(source, 'bin/waymark.js'), "#!/usr/bin/env node\nconsole.log('9.9.9');\n");
+    const repo = join(work, 'repo');
+    mkdirSync(repo);
+    execFileSync('npm', ['pack', '--pack-destination', repo], { cwd: source, stdio: 'pipe' });
+    const install = workflow(null).jobs.check!.steps[2]!.run!;
+    const runnerTemp = join(work, 'runner-temp');
+    const githubPath = join(work, 'github-path');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const run = spawnSync('bash', ['-e', '-c', install], { cwd: repo, env: { ...env, WAYMARK_INSTALL: './waymark-9.9.9.tgz', RUNNER_TEMP: runnerTemp, GITHUB_PATH: githubPath }, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('9.9.9');
+    expect(readFileSync(githubPath, 'utf8')).toBe(`${runnerTemp}/waymark/node_modules/.bin\n`);
+    expect(existsSync(join(runnerTemp, 'waymark/node_modules/waymark/bin/waymark.js'))).toBe(true);
   });
 });
