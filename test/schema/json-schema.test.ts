@@ -153,7 +153,7 @@ const REFUSED: { what: string; kind: 'plan' | 'checkin' | 'review'; file: string
   { what: 'an empty item in a list', kind: 'checkin', file: 'checkins/2026-11-21.md', yaml: 'triggers: [payday, null]', schema: '/triggers/1: must be string', rule: 'schema' },
   { what: 'a metric that is not a number', kind: 'checkin', file: 'checkins/2026-11-21.md', yaml: 'meetings: two', schema: '/meetings: must be number,null', rule: 'schema' },
   { what: 'a title left empty', kind: 'plan', file: 'plan.md', yaml: 'title:', schema: '/title: must be string', rule: 'schema' },
-  { what: 'an unknown key deep in plan.md', kind: 'plan', file: 'plan.md', yaml: 'title: A plan\ngoals:\n  - id: walk\n    title: Walk every day\n    measure: { metric: walk_km, target: 1, per: fortnight }\n    owner: me', schema: "/goals/0: must NOT have additional properties 'owner'", rule: 'unknown-field' },
+  { what: 'an unknown key deep in plan.md', kind: 'plan', file: 'plan.md', yaml: 'title: A plan\ngoals:\n  - id: walk\n    title: Walk every day\n    measure: { metric: walk_km, target: 1, per: day }\n    owner: me', schema: "/goals/0: must NOT have additional properties 'owner'", rule: 'unknown-field' },
   { what: 'a time zone that does not exist', kind: 'plan', file: 'plan.md', yaml: 'title: A plan\ntimezone: Mars/Olympus', schema: '/timezone: must be equal to one of the allowed values', rule: 'schema' },
   { what: 'a duration in years', kind: 'plan', file: 'plan.md', yaml: 'title: A plan\nreview_every: 1y', schema: '/review_every: must match pattern "^[1-9]\\d*[dwm]$"', rule: 'schema' },
   { what: 'a date that is not in the calendar', kind: 'review', file: 'reviews/2026-11-21.md', yaml: 'next: 2026-02-30', schema: '/next: must match format "date"', rule: 'invalid-date' },
