@@ -68,7 +68,11 @@ export function init(argv: string[], output: Output): number {
     if (created.ok) output.out(`created ${displayPath(path)}`);
     else output.out(`kept ${displayPath(path)} (already there)${file.path === '.gitignore' && !/^\/?_site\/?$/m.test(readFileSync(path, 'utf8')) ? ": add a line '_site/' to it, so the built site stays out of git" : ''}`);
   }
-  if (repositoryRoot(dir) === null) {
+  const root = repositoryRoot(dir);
+  if (root !== null && root !== resolve(dir)) {
+    output.out(`note: ${displayPath(resolve(dir))} is inside the git repository at ${root}, and GitHub reads workflows only from .github/ at a repository's root: move the workflow there, or give the plan a repository of its own`);
+  }
+  if (root === null) {
     const git = spawnSync('git', ['init', '--quiet'], { cwd: dir, encoding: 'utf8' });
     if (git.error || git.status !== 0) output.err(`waymark: git could not start a repository here (${git.error?.message ?? git.stderr.trim()}): install git, then run 'git init' in ${displayPath(resolve(dir)) || '.'}`);
     else {

@@ -73,11 +73,12 @@ describe('waymark init', () => {
     writeFileSync(join(cwd, '.gitignore'), 'notes/\n');
     const run = waymark(['init', 'recovery', '--today', '2026-11-24'], { cwd });
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
+    expect(run.stdout.split('\n').slice(0, 6)).toEqual([
       'created recovery/plans/my-plan/plan.md',
       'created recovery/README.md',
       'created recovery/.gitignore',
       'created recovery/.github/workflows/waymark.yml',
+      `note: recovery is inside the git repository at ${cwd}, and GitHub reads workflows only from .github/ at a repository's root: move the workflow there, or give the plan a repository of its own`,
       '',
     ]);
     expect(existsSync(join(cwd, 'recovery/.git'))).toBe(false);

@@ -88,5 +88,5 @@ describe('the npm package', () => {
     expect(build.code).toBe(0);
     expect(build.stdout).toMatch(/^built \d+ pages for 1 plan in [\d.]+ s: open _site\/index\.html\n$/);
     expect(readFileSync(join(repo, '_site/river/index.html'), 'utf8')).toContain('Alex');
-  });
+  }, 180_000);
 });
