@@ -1,15 +1,10 @@
 // `waymark init [DIR]`: start a repository for a plan, never overwriting a file.
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { installSource } from '../init/install-source.js';
-import { planRepositoryFiles } from '../init/plan-repository.js';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startRepository } from '../init/start-repository.js';
 import { INSTALL_VARIABLE, PASSPHRASE_SECRET } from '../init/workflow.js';
-import { findPlans } from '../load/find-plans.js';
-import { repositoryRoot } from '../load/repository-root.js';
 import { todayIn } from '../load/today.js';
-import { createFile } from '../new/create-file.js';
 import { ID_PATTERN } from '../schema/common.js';
 import { displayPath } from '../validate/format-diagnostics.js';
 import { parseCommand, stringOption } from './args.js';
@@ -48,47 +43,26 @@ export function init(argv: string[], output: Output): number {
   const slug = stringOption(values, 'slug');
   if (slug !== undefined && !ID_PATTERN.test(slug)) throw new UsageError(`init: '${slug}' cannot name a plan: use lowercase letters, digits and hyphens, such as 'my-plan'`);
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`init: ${dir} is a file; name a folder for the repository`);
-  mkdirSync(dir, { recursive: true });
 
-  // Run again without --slug, init keeps the plans already there rather than adding a second one.
-  const found = findPlans(join(dir, 'plans'));
-  const existing = found.ok && slug === undefined ? found.plans.map((plan) => plan.slug) : [];
-  const source = installSource();
-  const files = planRepositoryFiles({ slug: slug ?? existing[0] ?? 'my-plan', name, today: stringOption(values, 'today') ?? todayIn(undefined), source });
-
-  let wrote = false;
-  for (const file of files) {
-    const path = join(dir, ...file.path.split('/'));
-    if (file.path.startsWith('plans/') && existing.length > 0) {
-      output.out(`kept ${displayPath(join(dir, 'plans'))}/ (it holds ${existing.map((s) => `'${s}'`).join(', ')} already; add another plan with --slug)`);
-      continue;
-    }
-    const created = createFile(path, file.text);
-    wrote ||= created.ok;
-    if (created.ok) output.out(`created ${displayPath(path)}`);
-    else output.out(`kept ${displayPath(path)} (already there)${file.path === '.gitignore' && !/^\/?_site\/?$/m.test(readFileSync(path, 'utf8')) ? ": add a line '_site/' to it, so the built site stays out of git" : ''}`);
+  const started = startRepository(dir, { slug, name, today: stringOption(values, 'today') ?? todayIn(undefined) });
+  const folder = displayPath(resolve(dir)) || '.';
+  for (const outcome of started.outcomes) {
+    if (outcome.kind === 'created') output.out(`created ${displayPath(outcome.path)}`);
+    else if (outcome.kind === 'kept') output.out(`kept ${displayPath(outcome.path)} (already there)${outcome.missingSiteLine ? ": add a line '_site/' to it, so the built site stays out of git" : ''}`);
+    else if (outcome.kind === 'kept-plans') output.out(`kept ${displayPath(outcome.path)}/ (it holds ${outcome.slugs.map((s) => `'${s}'`).join(', ')} already; add another plan with --slug)`);
+    else if (outcome.kind === 'inside-repository') output.out(`note: ${folder} is inside the git repository at ${outcome.root}, and GitHub reads workflows only from .github/ at a repository's root: move the workflow there, or give the plan a repository of its own`);
+    else if (outcome.kind === 'git-started') output.out(`started a git repository in ${folder}`);
+    else output.err(`waymark: git could not start a repository here (${outcome.reason}): install git, then run 'git init' in ${folder}`);
   }
-  const root = repositoryRoot(dir);
-  if (root !== null && root !== resolve(dir)) {
-    output.out(`note: ${displayPath(resolve(dir))} is inside the git repository at ${root}, and GitHub reads workflows only from .github/ at a repository's root: move the workflow there, or give the plan a repository of its own`);
-  }
-  if (root === null) {
-    const git = spawnSync('git', ['init', '--quiet'], { cwd: dir, encoding: 'utf8' });
-    if (git.error || git.status !== 0) output.err(`waymark: git could not start a repository here (${git.error?.message ?? git.stderr.trim()}): install git, then run 'git init' in ${displayPath(resolve(dir)) || '.'}`);
-    else {
-      wrote = true;
-      output.out(`started a git repository in ${displayPath(resolve(dir)) || '.'}`);
-    }
-  }
-  if (!wrote) {
+  if (!started.wrote) {
     output.err('waymark: everything was already there, so nothing was changed.');
     return 1;
   }
-  const here = resolve(dir) === process.cwd() ? '' : `cd ${displayPath(resolve(dir))} && `;
+  const here = resolve(dir) === process.cwd() ? '' : `cd ${folder} && `;
   output.out(`
-Next: open plans/${files[0]!.path.split('/')[1]}/plan.md and fill in what fits you now, then
+Next: open plans/${started.slug}/plan.md and fill in what fits you now, then
   ${here}waymark check && waymark new checkin
 README.md has the daily routine, and how to publish the site encrypted.
-${source === null ? `Before the GitHub workflow can check the plan, tell it where to install Waymark from: the repository variable ${INSTALL_VARIABLE} (README.md says how).` : `The GitHub workflow installs Waymark from ${source}.`}`);
+${started.source === null ? `Before the GitHub workflow can check the plan, tell it where to install Waymark from: the repository variable ${INSTALL_VARIABLE} (README.md says how).` : `The GitHub workflow installs Waymark from ${started.source}.`}`);
   return 0;
 }
