@@ -1,20 +1,20 @@
 // The encrypted site in Chromium, from file:// and over http://127.0.0.1: unlock, move between pages, wrong passphrase, Lock, Leave quickly, the public crisis page.
 
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encryptSite, type EncryptedSite } from '../../src/crypt/encrypt-site.js';
 import { MESSAGES } from '../../src/crypt/unlock-script.js';
 import { CRISIS_CONTENT, NOT_CRISIS, PASSPHRASE, SECRETS, writePlanSite } from '../crypt/plan-site.js';
-import { buildFixtureSite } from '../site/built-site.js';
-import { BROWSER_TESTS, CHROMIUM, CHROMIUM_ARGS, launchChromium, warnIfSkipped } from './chromium.js';
+import { axeViolations } from './axe.js';
+import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
 
 const LEAVE_TO = 'https://www.example.org/';
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 warnIfSkipped('test/browser/crypt.test.ts');
 
@@ -64,16 +64,6 @@ async function storedItems(page: Page): Promise<number> {
   return page.evaluate(() => sessionStorage.length);
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // No preload: axe would fetch the stylesheets, which the pages' CSP rightly blocks (connect-src).
-    return (await axe.run(document, { preload: false })).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
   let browser: Browser;
   let server: Server;
@@ -82,7 +72,7 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
   const origins: { name: string; base: string }[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
     root = writePlanSite();
     encrypted = await encryptSite(root, PASSPHRASE, { publicCrisis: 'rowan-q/crisis.html' });
     server = await serve(root);
@@ -245,19 +235,23 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
   }, 60_000);
 
   it('says plainly that it cannot open over plain http:// from another host, where browsers withhold Web Crypto', async () => {
-    const elsewhere = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP notes.test 127.0.0.1'] });
+    // The site's own files, answered for another host name: the browser treats http://notes.test as any other insecure origin.
+    const context = await browser.newContext();
     try {
-      const page = await elsewhere.newPage();
-      await page.goto(`http://notes.test:${(server.address() as AddressInfo).port}/index.html`);
+      const page = await context.newPage();
+      await page.route('http://notes.test/**', (route) => route.fetch({ url: route.request().url().replace('http://notes.test/', `http://127.0.0.1:${(server.address() as AddressInfo).port}/`) }).then((response) => route.fulfill({ response })));
+      await page.goto('http://notes.test/index.html');
       await page.locator('#waymark-message', { hasText: MESSAGES.insecure }).waitFor();
+      expect(await page.evaluate(() => globalThis.isSecureContext)).toBe(false);
       expect(await page.locator('#waymark-passphrase').isVisible()).toBe(false);
     } finally {
-      await elsewhere.close();
+      await context.close();
     }
   }, 60_000);
 
   it('keeps the real site readable and accessible once unlocked (axe-core, light and dark)', async () => {
-    const site = await buildFixtureSite();
+    const site = { out: join(mkdtempSync(join(tmpdir(), 'waymark-sealed-')), 'site') };
+    cpSync(inject('sites').fixture, site.out, { recursive: true });
     await encryptSite(site.out, PASSPHRASE, { publicCrisis: 'sam/crisis.html' });
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
