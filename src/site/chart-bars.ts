@@ -34,7 +34,7 @@ export function barsChart(bars: readonly Bar[], options: BarsChartOptions): Char
     const lines = labelLines(bar.label);
     const barTop = top + lines.length * LINE + 4;
     const row =
-      lines.map((line, i) => svgText(0, top + 15 + i * LINE, line, 'class="chart-label chart-label-strong"')).join('') +
+      lines.map((line, i) => svgText(2, top + 15 + i * LINE, line, 'class="chart-label chart-label-strong"')).join('') +
       `<rect class="bar-track" x="0" y="${barTop}" width="${WIDTH - VALUE_SPACE}" height="${BAR}" rx="3"/>` +
       `<rect class="bar-all" x="0" y="${barTop}" width="${round(x(bar.value))}" height="${BAR}" rx="3"/>` +
       `<rect class="bar-recent" x="0" y="${barTop + 4}" width="${round(x(bar.recent))}" height="6" rx="2"/>` +

@@ -16,7 +16,7 @@ const CELL = 12;
 const STEP = 14;
 /** Room for the weekday and month labels at the size a phone draws them. */
 const LEFT = 40;
-const TOP = 22;
+const TOP = 26;
 const WEEKDAY_LABELS: [number, string][] = [
   [0, 'Mon'],
   [2, 'Wed'],
@@ -71,7 +71,7 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
     const iso = dateOf(start + i);
     const column = Math.floor((i + offset) / 7);
     const row = (i + offset) % 7;
-    if (iso.endsWith('-01')) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 7, MONTHS[Number(iso.slice(5, 7)) - 1]!, 'class="chart-label"'));
+    if (iso.endsWith('-01')) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 8, MONTHS[Number(iso.slice(5, 7)) - 1]!, 'class="chart-label"'));
     const day = byDate.get(iso);
     const state = iso > today ? 'cal-future' : day === undefined ? 'cal-none' : day.mood === undefined ? 'cal-no-mood' : moodClass(day.mood);
     const cx = x(column);
