@@ -249,10 +249,18 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
     }
   }, 60_000);
 
+  /** The shared fixture site, copied and sealed once for the tests below. */
+  let sealed: Promise<{ out: string }> | undefined;
+  const sealedFixture = () =>
+    (sealed ??= (async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'waymark-sealed-')), 'site');
+      cpSync(inject('sites').fixture, out, { recursive: true });
+      await encryptSite(out, PASSPHRASE, { publicCrisis: 'sam/crisis.html' });
+      return { out };
+    })());
+
   it('keeps the real site readable and accessible once unlocked (axe-core, light and dark)', async () => {
-    const site = { out: join(mkdtempSync(join(tmpdir(), 'waymark-sealed-')), 'site') };
-    cpSync(inject('sites').fixture, site.out, { recursive: true });
-    await encryptSite(site.out, PASSPHRASE, { publicCrisis: 'sam/crisis.html' });
+    const site = await sealedFixture();
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const { page, requests, errors } = await watch(context);
@@ -273,4 +281,81 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
       await context.close();
     }
   }, 120_000);
+
+  for (const width of [390, 320]) {
+    it(`keeps Crisis plan, Lock and Leave quickly in one bar at the top of an opened page at every scroll position (${width} px)`, async () => {
+      const site = await sealedFixture();
+      const context = await browser.newContext({ viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
+      const { page } = await watch(context);
+      const base = `${pathToFileURL(site.out).href}/`;
+      await page.goto(`${base}index.html`);
+      await unlock(page, PASSPHRASE);
+      await page.locator('main h1').waitFor();
+      await page.goto(page.url());
+      await page.locator('main h1').waitFor();
+      await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
+      const controls = await page.evaluate(() => {
+        const header = document.querySelector('body > header')!;
+        const bar = header.getBoundingClientRect();
+        return {
+          scrolled: scrollY > 0,
+          sideways: document.scrollingElement!.scrollWidth > innerWidth,
+          barHeight: Math.round(bar.height),
+          shown: [...header.querySelectorAll<HTMLElement>('a, button')]
+            .filter((element) => element.checkVisibility())
+            .map((element) => {
+              const box = element.getBoundingClientRect();
+              const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+              return `${element.textContent}: ${box.width >= 44 && box.height >= 44 ? '44+' : `${Math.round(box.width)}×${Math.round(box.height)}`}, ${box.top >= 0 && box.bottom <= innerHeight && hit && element.contains(hit) ? 'in reach' : 'out of reach'}, ${box.top - bar.top < 20 ? 'first row' : 'second row'}`;
+            }),
+        };
+      });
+      expect(controls.sideways).toBe(false);
+      expect(controls.barHeight).toBeLessThanOrEqual(64);
+      expect(controls.shown.slice(-3)).toEqual(['Crisis plan: 44+, in reach, first row', 'Lock: 44+, in reach, first row', 'Leave quickly: 44+, in reach, first row']);
+      // The bar does not hold on to focus: Tab goes on from Leave quickly into the navigation.
+      await page.getByText('Leave quickly').focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Sections of the plan');
+      await page.goto(`${base}crisis.html`);
+      await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
+      const leave = page.getByText('Leave quickly');
+      const box = (await leave.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      await context.close();
+    }, 60_000);
+  }
+
+  it('shows a focus ring at least 3:1 against the unlock page, in light and dark', async () => {
+    const site = await sealedFixture();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await watch(context);
+      await page.goto(`${pathToFileURL(site.out).href}/index.html`);
+      await page.locator('#waymark-passphrase').waitFor({ state: 'visible' });
+      const rings: string[] = [];
+      for (const target of ['#waymark-passphrase', '#waymark-unlock button']) {
+        await page.locator(target).focus();
+        if (target.endsWith('button')) {
+          await page.locator('#waymark-passphrase').focus();
+          await page.keyboard.press('Tab');
+        }
+        rings.push(
+          await page.evaluate(() => {
+            const luminance = (colour: string) => {
+              const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+              return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+            };
+            const focused = document.activeElement!;
+            const style = getComputedStyle(focused);
+            const [x, y] = [luminance(style.outlineColor), luminance(getComputedStyle(document.body).backgroundColor)].sort((p, q) => q - p);
+            return `${focused.tagName.toLowerCase()} ${style.outlineStyle} ${style.outlineWidth} ${(x! + 0.05) / (y! + 0.05) >= 3 ? 'at least 3:1' : `${((x! + 0.05) / (y! + 0.05)).toFixed(2)}:1`}`;
+          }),
+        );
+      }
+      expect(rings, colorScheme).toEqual(['input solid 3px at least 3:1', 'button solid 3px at least 3:1']);
+      await context.close();
+    }
+  }, 60_000);
 });
