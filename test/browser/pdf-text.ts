@@ -28,3 +28,29 @@ export async function printedSheets(pdf: Uint8Array): Promise<PrintedSheet[]> {
   await document.destroy();
   return sheets;
 }
+
+/** A sheet drawn as pixels, as a printer would put it on paper (pdf.js with @napi-rs/canvas), at 96 pixels to the inch: one pixel per CSS px. */
+export async function printedPixels(pdf: Uint8Array, sheet = 1): Promise<{ width: number; height: number; png: Buffer; darkness(x: number, y: number, width: number, height: number): number }> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+  const page = await document.getPage(sheet);
+  const viewport = page.getViewport({ scale: 96 / 72 });
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  await document.destroy();
+  return {
+    width: canvas.width,
+    height: canvas.height,
+    png: canvas.toBuffer('image/png'),
+    /** The share of pixels in the box darker than mid-grey. */
+    darkness(x, y, width, height) {
+      const { data } = context.getImageData(Math.round(x), Math.round(y), Math.max(1, Math.round(width)), Math.max(1, Math.round(height)));
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]! < 128) dark++;
+      return dark / (data.length / 4);
+    },
+  };
+}

@@ -161,7 +161,9 @@ describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
         const label = getComputedStyle(td, '::before');
         const value = document.createRange();
         value.selectNodeContents(td);
-        return `${label.content.replace(/^"|"$/g, '')} | ${(td as HTMLElement).innerText.trim()} | ${value.getBoundingClientRect().left > td.getBoundingClientRect().left + 40 ? 'beside' : 'below'}`;
+        const links = [...td.querySelectorAll('a')].map((link) => `${link.textContent} (${Math.round(link.getBoundingClientRect().height)} px, line ${Math.round(link.getBoundingClientRect().top - td.getBoundingClientRect().top)})`);
+        const shown = links.length ? links.join(' / ') : (td as HTMLElement).innerText.trim();
+        return `${label.content.replace(/^"|"$/g, '')} | ${shown} | ${value.getBoundingClientRect().left > td.getBoundingClientRect().left + 40 ? 'beside' : 'below'}`;
       }),
     );
     expect(cells).toEqual([
