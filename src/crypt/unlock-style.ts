@@ -70,6 +70,14 @@ body > .waymark-privacy {
   :has(> [data-privacy-controls] > .waymark-privacy) > :not([data-privacy-controls]) {
     display: none;
   }
+  [data-privacy-controls] > .waymark-privacy {
+    gap: 0.35rem;
+  }
+  [data-privacy-controls] > .waymark-privacy button,
+  [data-privacy-controls] > .waymark-privacy a {
+    padding: 0 0.5rem;
+    font-size: 0.9rem;
+  }
 }
 .waymark-privacy button,
 .waymark-privacy a,

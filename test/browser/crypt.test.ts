@@ -294,22 +294,22 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
       await page.goto(page.url());
       await page.locator('main h1').waitFor();
       await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
-      const controls = await page.evaluate(() => {
+      const controls = await page.evaluate((width) => {
         const header = document.querySelector('body > header')!;
         const bar = header.getBoundingClientRect();
         return {
           scrolled: scrollY > 0,
-          sideways: document.scrollingElement!.scrollWidth > innerWidth,
+          sideways: document.scrollingElement!.scrollWidth > width || innerWidth > width,
           barHeight: Math.round(bar.height),
           shown: [...header.querySelectorAll<HTMLElement>('a, button')]
             .filter((element) => element.checkVisibility())
             .map((element) => {
               const box = element.getBoundingClientRect();
               const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-              return `${element.textContent}: ${box.width >= 44 && box.height >= 44 ? '44+' : `${Math.round(box.width)}×${Math.round(box.height)}`}, ${box.top >= 0 && box.bottom <= innerHeight && hit && element.contains(hit) ? 'in reach' : 'out of reach'}, ${box.top - bar.top < 20 ? 'first row' : 'second row'}`;
+              return `${element.textContent}: ${box.width >= 44 && box.height >= 44 ? '44+' : `${Math.round(box.width)}×${Math.round(box.height)}`}, ${box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= width && hit && element.contains(hit) ? 'in reach' : 'out of reach'}, ${box.top - bar.top < 20 ? 'first row' : 'second row'}`;
             }),
         };
-      });
+      }, width);
       expect(controls.sideways).toBe(false);
       expect(controls.barHeight).toBeLessThanOrEqual(64);
       expect(controls.shown.slice(-3)).toEqual(['Crisis plan: 44+, in reach, first row', 'Lock: 44+, in reach, first row', 'Leave quickly: 44+, in reach, first row']);
