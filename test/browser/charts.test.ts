@@ -3,9 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
 import { openPage, sitesUnderTest, type SitePage, type SiteUnderTest } from './site-pages.js';
 
 warnIfSkipped('test/browser/charts.test.ts');
@@ -77,22 +77,13 @@ async function faintMarks(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!BROWSER_TESTS)('the charts', () => {
-  let browser: Browser;
-  let pages: { site: SiteUnderTest; page: SitePage }[];
-
-  beforeAll(async () => {
-    browser = await connectChromium();
-    pages = chartPages(sitesUnderTest());
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
+  const pages = chartPages(sitesUnderTest());
 
   it('keeps their words at least 12 px on a 390 px phone and 11 px at 320 px, none cut off, under a visible caption', async () => {
     let charts = 0;
     for (const [width, least] of [[390, 12], [320, 11], [1280, 12]] as const) {
-      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      const context = await browser().newContext({ viewport: { width, height: 844 } });
       for (const { site, page: { path } } of pages) {
         const page = await openPage(context, site.root, path);
         const where = `${site.name} ${path} at ${width} px`;
@@ -115,7 +106,7 @@ describe.skipIf(!BROWSER_TESTS)('the charts', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`draws every mark at least 3:1 against what it is drawn on (${colorScheme})`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       for (const { site, page: { path } } of pages) {
         const page = await openPage(context, site.root, path);
         expect(await faintMarks(page), `${site.name} ${path} (${colorScheme})`).toEqual([]);
@@ -128,7 +119,7 @@ describe.skipIf(!BROWSER_TESTS)('the charts', () => {
   it('runs the calendar from faintest (very low) to strongest (very good) in light and dark alike, as its description says', async () => {
     const { site, page: checkins } = pages.find(({ site, page }) => site.name === 'fixture' && page.kind === 'page-checkins checkins/index.html')!;
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       const page = await openPage(context, site.root, checkins.path);
       expect(await page.locator('svg.chart-calendar desc').first().textContent()).toContain('coloured by mood from very low (faintest) to very good (strongest)');
       const contrasts = await page.evaluate(() => {
@@ -153,7 +144,7 @@ describe.skipIf(!BROWSER_TESTS)('the charts', () => {
   });
 
   it("gives every calendar day's check-in in the page, as a link, so that no detail needs hovering", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     for (const { site, page: { path, kind } } of pages.filter(({ page }) => page.kind === 'page-checkins checkins/index.html')) {
       const page = await openPage(context, site.root, path);
       const missing = await page.evaluate(() => {

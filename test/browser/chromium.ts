@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -19,6 +19,21 @@ export function connectChromium(): Promise<Browser> {
   const endpoint = inject('chromiumEndpoint');
   if (!endpoint) throw new Error(`no shared Chromium: ${CHROMIUM} is missing`);
   return chromium.connect(endpoint);
+}
+
+/** For a describe block: connects to the shared Chromium before its tests and lets go after; call the result for the browser. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await connectChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the shared Chromium is not connected yet');
+    return browser;
+  };
 }
 
 declare module 'vitest' {

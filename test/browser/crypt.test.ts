@@ -290,9 +290,9 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
       const base = `${pathToFileURL(site.out).href}/`;
       await page.goto(`${base}index.html`);
       await unlock(page, PASSPHRASE);
-      await page.locator('main h1').waitFor();
+      await page.locator('body > header .waymark-privacy').waitFor();
       await page.goto(page.url());
-      await page.locator('main h1').waitFor();
+      await page.locator('body > header .waymark-privacy').waitFor();
       await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
       const controls = await page.evaluate((width) => {
         const header = document.querySelector('body > header')!;

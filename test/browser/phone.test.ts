@@ -1,10 +1,10 @@
 // Every kind of page on a phone (390 and 320 px wide): nothing scrolls sideways, the crisis plan is in reach at every scroll position,
 // every control and link is at least 44 by 44 px, phone numbers stay on one line, and the bar at the top hides nothing that takes focus.
 
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
+import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
 import { openPage, sitesUnderTest, type SiteUnderTest } from './site-pages.js';
 
 warnIfSkipped('test/browser/phone.test.ts');
@@ -101,22 +101,13 @@ async function hiddenByTheBar(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
-  let browser: Browser;
-  let sites: SiteUnderTest[];
-
-  beforeAll(async () => {
-    browser = await connectChromium();
-    sites = sitesUnderTest();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
+  const sites = sitesUnderTest();
 
   for (const phone of PHONES) {
     it(`fits every kind of page on a ${phone.width} px screen, with the crisis plan in reach, targets of 44 px and numbers on one line`, async () => {
       for (const site of sites) {
-        const context = await browser.newContext({ viewport: phone, isMobile: true, hasTouch: true });
+        const context = await browser().newContext({ viewport: phone, isMobile: true, hasTouch: true });
         for (const { path, kind } of site.pages) {
           const page = await openPage(context, site.root, path);
           const where = `${site.name} ${path} at ${phone.width} px`;
@@ -136,7 +127,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
   it('passes axe-core at 390 px on every kind of page whose tables become cards there', async () => {
     let audited = 0;
     for (const site of sites) {
-      const context = await browser.newContext({ viewport: PHONES[0] });
+      const context = await browser().newContext({ viewport: PHONES[0] });
       for (const { path } of site.pages) {
         const page = await openPage(context, site.root, path);
         const stacked = await page.$$eval('table', (tables) => tables.some((table) => getComputedStyle(table).display !== 'table'));
@@ -153,7 +144,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
 
   it('keeps each trigger with its figures and what helps, labelled, in one card', async () => {
     const site = sites.find((entry) => entry.name === 'two plans')!;
-    const context = await browser.newContext({ viewport: PHONES[1] });
+    const context = await browser().newContext({ viewport: PHONES[1] });
     const page = await openPage(context, site.root, 'lee/triggers.html');
     const card = page.locator('#trigger-sunday-evenings');
     expect(await card.evaluate((row) => getComputedStyle(row).display)).toBe('block');
@@ -188,7 +179,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
   it('reaches the crisis plan from the end of the longest page without JavaScript', async () => {
     for (const site of sites) {
       const longest = site.pages.filter((page) => !page.kind.startsWith('page-root') && !page.kind.startsWith('page-crisis')).sort((a, b) => b.bytes - a.bytes)[0]!;
-      const context = await browser.newContext({ viewport: PHONES[0], javaScriptEnabled: false });
+      const context = await browser().newContext({ viewport: PHONES[0], javaScriptEnabled: false });
       const page = await openPage(context, site.root, longest.path);
       await page.keyboard.press('End');
       await page.getByRole('link', { name: 'Crisis plan', exact: true }).click();

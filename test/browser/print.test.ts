@@ -1,9 +1,9 @@
 // The site on paper, printed by Chromium with its defaults (background graphics off): the crisis plan on one A4 and one Letter sheet with
 // the person's name and the date, light colours from dark mode, nothing drawn by a background colour alone, no heading left at the foot of a sheet.
 
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
+import { type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
 import { printedPixels, printedSheets } from './pdf-text.js';
 import { openPage, sitesUnderTest, type SiteUnderTest } from './site-pages.js';
 
@@ -69,23 +69,14 @@ async function faintText(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
-  let browser: Browser;
-  let sites: SiteUnderTest[];
-
-  beforeAll(async () => {
-    browser = await connectChromium();
-    sites = sitesUnderTest();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
+  const sites = sitesUnderTest();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`prints each crisis plan on one A4 and one Letter sheet, with the name, the date and every number (from ${colorScheme} mode)`, async () => {
       for (const site of sites) {
         const crisis = site.pages.find((page) => page.kind.startsWith('page-crisis'))!;
-        const context = await browser.newContext({ colorScheme });
+        const context = await browser().newContext({ colorScheme });
         const page = await openPage(context, site.root, crisis.path);
         const numbers = await page.$$eval('main a[href^="tel:"]', (links) => links.map((link) => link.textContent!.trim()));
         const steps = await page.$$eval('main h2', (headings) => headings.map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim()));
@@ -107,8 +98,8 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
 
   it('prints every kind of page in light colours from dark mode, with nothing drawn by a background colour alone and no faint text', async () => {
     for (const site of [richest(sites)]) {
-      const light = await browser.newContext({ colorScheme: 'light' });
-      const dark = await browser.newContext({ colorScheme: 'dark' });
+      const light = await browser().newContext({ colorScheme: 'light' });
+      const dark = await browser().newContext({ colorScheme: 'dark' });
       for (const { path } of site.pages) {
         const fromLight = await openPage(light, site.root, path);
         const fromDark = await openPage(dark, site.root, path);
@@ -129,7 +120,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
   it('draws progress bars, step numbers and the calendar key with borders, which print with background graphics off', async () => {
     const example = richest(sites);
     // The page laid out at the width of an A4 sheet within its margins, so that a box on screen is a box on the sheet.
-    const context = await browser.newContext({ viewport: { width: Math.floor(((210 - 24) / 25.4) * 96), height: 1000 } });
+    const context = await browser().newContext({ viewport: { width: Math.floor(((210 - 24) / 25.4) * 96), height: 1000 } });
     const page = await openPage(context, example.root, example.pages.find((p) => p.kind === 'page-goals goals/index.html')!.path);
     await page.emulateMedia({ media: 'print' });
     const bar = await page.locator('progress').evaluateAll((bars: HTMLProgressElement[]) => {
@@ -155,7 +146,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
 
   it('leaves no heading alone at the foot of a sheet', async () => {
     for (const site of [richest(sites)]) {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       for (const { path } of site.pages) {
         const page = await openPage(context, site.root, path);
         const headings = await page.$$eval('h1, h2, h3', (elements) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
@@ -173,7 +164,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
   it('prints the dashboard readably: its headings, goals and the charts with their labels, on at most three A4 sheets', async () => {
     const example = sites.find((site) => site.name === 'example');
     if (!example) return;
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await openPage(context, example.root, 'example/index.html');
     const headings = await page.$$eval('main h2:not(.visually-hidden), main h3', (elements) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
     const sheets = await printedSheets(await page.pdf({ format: 'A4' }));

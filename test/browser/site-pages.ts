@@ -63,9 +63,10 @@ export async function openPage(context: BrowserContext, root: string, path: stri
   return page;
 }
 
-/** The sites global-setup.ts built, each with one page of every kind: the fixture plan, a second plan of long words beside it (and the root page listing both), and the example. */
+/** The sites global-setup.ts built (none without Chromium), each with one page of every kind: the fixture plan, a second plan of long words beside it (and the root page listing both), and the example. */
 export function sitesUnderTest(): SiteUnderTest[] {
   const sites = inject('sites');
+  if (!sites.fixture) return [];
   const found: SiteUnderTest[] = [
     { name: 'fixture', root: sites.fixture, pages: onePerKind(sites.fixture) },
     { name: 'two plans', root: sites.twoPlans, pages: onePerKind(sites.twoPlans, (path) => path.startsWith('sam/')) },

@@ -1,10 +1,10 @@
 // The built site in a real browser, opened from file://: every kind of page with nothing requested from elsewhere, no console error and no axe-core violation in light and dark; tel: links.
 
 import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.js';
-import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
+import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
 import { sitesUnderTest, type SiteUnderTest } from './site-pages.js';
 
 warnIfSkipped('test/browser/site.test.ts');
@@ -32,17 +32,8 @@ async function visit(context: BrowserContext, root: string, path: string): Promi
 }
 
 describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
-  let browser: Browser;
-  let sites: SiteUnderTest[];
-
-  beforeAll(async () => {
-    browser = await connectChromium();
-    sites = sitesUnderTest();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium();
+  const sites = sitesUnderTest();
 
   it('finds one page of every kind in each site', () => {
     const fixture = sites.find((site) => site.name === 'fixture')!;
@@ -66,7 +57,7 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows every kind of page (${scheme}) with no request outside the site, no console error and no axe-core violation`, async () => {
       for (const site of sites) {
-        const context = await browser.newContext({ colorScheme: scheme });
+        const context = await browser().newContext({ colorScheme: scheme });
         for (const { path } of site.pages) {
           const { page, visit: seen } = await visit(context, site.root, path);
           expect(seen.outside, `${site.name} ${path}`).toEqual([]);
@@ -81,7 +72,7 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
   }
 
   it('leads from the root page straight to the only plan', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(pathToFileURL(`${inject('sites').fixture}/index.html`).href);
     await page.waitForURL(/\/sam\/index\.html$/);
@@ -93,7 +84,7 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
     const expected: Record<string, string[]> = { fixture: ['tel:999'], 'two plans': ['tel:000', 'tel:131114', 'tel:1800858858', 'tel:+61400000000'], example: ['tel:112'] };
     for (const site of sites) {
       const crisis = site.pages.find((page) => page.kind.startsWith('page-crisis'))!;
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const { page } = await visit(context, site.root, crisis.path);
       const tel = await page.$$eval('a[href^="tel:"]', (links) => links.map((link) => link.getAttribute('href')));
       expect(tel, site.name).toEqual(expect.arrayContaining(expected[site.name]!));
