@@ -102,7 +102,7 @@ describe.skipIf(!BROWSER_TESTS)('the charts', () => {
       await context.close();
     }
     expect(charts).toBeGreaterThan(10);
-  }, 180_000);
+  }, 600_000);
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`draws every mark at least 3:1 against what it is drawn on (${colorScheme})`, async () => {
@@ -113,7 +113,7 @@ describe.skipIf(!BROWSER_TESTS)('the charts', () => {
         await page.close();
       }
       await context.close();
-    }, 120_000);
+    }, 600_000);
   }
 
   it('runs the calendar from faintest (very low) to strongest (very good) in light and dark alike, as its description says', async () => {

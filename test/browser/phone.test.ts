@@ -121,7 +121,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
         }
         await context.close();
       }
-    }, 240_000);
+    }, 600_000);
   }
 
   it('passes axe-core at 390 px on every kind of page whose tables become cards there', async () => {
@@ -140,7 +140,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on a phone', () => {
       await context.close();
     }
     expect(audited).toBeGreaterThanOrEqual(2);
-  }, 240_000);
+  }, 600_000);
 
   it('keeps each trigger with its figures and what helps, labelled, in one card', async () => {
     const site = sites.find((entry) => entry.name === 'two plans')!;

@@ -93,7 +93,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
         }
         await context.close();
       }
-    }, 120_000);
+    }, 600_000);
   }
 
   it('prints every kind of page in light colours from dark mode, with nothing drawn by a background colour alone and no faint text', async () => {
@@ -115,7 +115,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
       await light.close();
       await dark.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('draws progress bars, step numbers and the calendar key with borders, which print with background graphics off', async () => {
     const example = richest(sites);
@@ -159,7 +159,7 @@ describe.skipIf(!BROWSER_TESTS)('the site on paper', () => {
       }
       await context.close();
     }
-  }, 300_000);
+  }, 600_000);
 
   it('prints the dashboard readably: its headings, goals and the charts with their labels, on at most three A4 sheets', async () => {
     const example = sites.find((site) => site.name === 'example');

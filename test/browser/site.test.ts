@@ -68,7 +68,7 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
         }
         await context.close();
       }
-    }, 240_000);
+    }, 600_000);
   }
 
   it('leads from the root page straight to the only plan', async () => {
