@@ -17,6 +17,8 @@ export interface UnlockConfig {
   keyItem: string;
   saltItem: string;
   targetItem: string;
+  /** The attribute that marks where an opened page keeps its controls in reach (the bar that stays at the top). */
+  controlsSlot: string;
   /** Site paths. */
   unlockPage: string;
   style: string;
@@ -168,9 +170,11 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
     return path.endsWith('.html') ? [path] : [path, `${path}.html`];
   };
 
-  const controls = (page: Document): HTMLElement => {
-    const aside = page.createElement('aside');
+  /** A group inside the page's bar (a landmark may not hold another), or a landmark of its own at the top of a page without one. */
+  const controls = (page: Document, inBar: boolean): HTMLElement => {
+    const aside = page.createElement(inBar ? 'div' : 'aside');
     aside.className = 'waymark-privacy';
+    if (inBar) aside.setAttribute('role', 'group');
     aside.setAttribute('aria-label', 'Privacy');
     const lockButton = page.createElement('button');
     lockButton.type = 'button';
@@ -203,9 +207,11 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
     style.rel = 'stylesheet';
     style.href = new URL(config.style, root).href;
     page.head.append(style);
+    const slot = page.body.querySelector(`[${config.controlsSlot}]`);
     const skip = page.body.firstElementChild;
-    if (skip?.matches('a[href^="#"]')) skip.after(controls(page));
-    else page.body.prepend(controls(page));
+    if (slot) slot.append(controls(page, true));
+    else if (skip?.matches('a[href^="#"]')) skip.after(controls(page, false));
+    else page.body.prepend(controls(page, false));
     document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
     shown = true;
     const target = storage.get(config.targetItem);

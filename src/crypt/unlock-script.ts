@@ -7,6 +7,9 @@ import { FORM_ELEMENT, MESSAGE_ELEMENT, PASSPHRASE_ELEMENT } from './shell-page.
 import { UNLOCK_PAGE, UNLOCK_STYLE } from './site-layout.js';
 import { unlockPage, type UnlockConfig } from './unlock-page.js';
 
+/** The attribute the site's layout (templates/_includes/base.njk) puts on the bar's group that holds the crisis-plan link. */
+export const CONTROLS_SLOT = 'data-privacy-controls';
+
 export const MESSAGES: UnlockConfig['messages'] = {
   opening: 'Opening…',
   wrong: 'That passphrase did not open these notes. Check it and try again.',
@@ -25,6 +28,7 @@ export function unlockScript(leaveTo: string): string {
     keyItem: SESSION_ITEM,
     saltItem: `${SESSION_ITEM}-salt`,
     targetItem: 'waymark-target',
+    controlsSlot: CONTROLS_SLOT,
     unlockPage: UNLOCK_PAGE,
     style: UNLOCK_STYLE,
     title: NEUTRAL_TITLE,

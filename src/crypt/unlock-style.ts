@@ -52,21 +52,67 @@ export const UNLOCK_CSS = `/* The unlock form and the privacy controls of an enc
   justify-content: flex-end;
   flex-wrap: wrap;
   gap: 0.5rem;
-  padding: 0.5rem 1rem;
+  padding: 0.25rem 1rem;
+}
+/* Alone at the top of a page (the unlock page, a public crisis page), Leave quickly stays in reach as the page scrolls. */
+body > .waymark-privacy {
+  position: sticky;
+  top: 0;
+  z-index: 10;
+  background: Canvas;
+}
+/* In the bar of an opened page, beside the crisis-plan link; on a narrow screen the bar's other contents give way to them. */
+[data-privacy-controls] > .waymark-privacy {
+  flex-wrap: nowrap;
+  padding: 0;
+}
+@media (max-width: 30rem) {
+  :has(> [data-privacy-controls] > .waymark-privacy) > :not([data-privacy-controls]) {
+    display: none;
+  }
+  [data-privacy-controls] > .waymark-privacy {
+    gap: 0.35rem;
+  }
+  [data-privacy-controls] > .waymark-privacy button,
+  [data-privacy-controls] > .waymark-privacy a {
+    padding: 0 0.5rem;
+    font-size: 0.9rem;
+  }
+}
+.waymark-privacy button,
+.waymark-privacy a,
+.waymark-unlock a {
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-height: 44px;
+  min-width: 44px;
 }
 .waymark-privacy button,
 .waymark-privacy a {
   font: inherit;
   font-size: 0.95rem;
   line-height: 1.2;
-  padding: 0.45rem 0.8rem;
+  padding: 0 0.65rem;
   border-radius: 0.4rem;
   text-decoration: none;
+  white-space: nowrap;
 }
+.waymark-unlock input,
+.waymark-unlock button {
+  min-height: 44px;
+}
+/* A focus ring at least 3:1 against the page in light and dark alike (system Highlight is not, on a dark page). */
 .waymark-privacy :focus-visible,
 .waymark-unlock :focus-visible {
-  outline: 3px solid Highlight;
+  outline: 3px solid #1d5fa8;
   outline-offset: 2px;
+}
+@media (prefers-color-scheme: dark) {
+  .waymark-privacy :focus-visible,
+  .waymark-unlock :focus-visible {
+    outline-color: #8fc2ff;
+  }
 }
 @media print {
   .waymark-privacy {

@@ -10,10 +10,14 @@ export interface Bar {
   recent: number;
 }
 
-const WIDTH = 480;
-const ROW = 44;
+const WIDTH = 360;
 const TOP = 8;
 const VALUE_SPACE = 40;
+/** A label's line: room for its words at the size a phone draws them. */
+const LINE = 20;
+const LINE_CHARACTERS = 34;
+const BAR = 14;
+const GAP = 12;
 
 export interface BarsChartOptions {
   id: string;
@@ -25,21 +29,38 @@ export interface BarsChartOptions {
 export function barsChart(bars: readonly Bar[], options: BarsChartOptions): Chart {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const x = scaleLinear().domain([0, max]).range([0, WIDTH - VALUE_SPACE]);
-  const rows = bars.map((bar, i) => {
-    const top = TOP + i * ROW;
-    return (
-      svgText(0, top + 13, bar.label, 'class="chart-label chart-label-strong"') +
-      `<rect class="bar-track" x="0" y="${top + 20}" width="${WIDTH - VALUE_SPACE}" height="14" rx="3"/>` +
-      `<rect class="bar-all" x="0" y="${top + 20}" width="${round(x(bar.value))}" height="14" rx="3"/>` +
-      `<rect class="bar-recent" x="0" y="${top + 24}" width="${round(x(bar.recent))}" height="6" rx="2"/>` +
-      svgText(WIDTH - VALUE_SPACE + 8, top + 32, String(bar.value), 'class="chart-label"')
-    );
+  let top = TOP;
+  const rows = bars.map((bar) => {
+    const lines = labelLines(bar.label);
+    const barTop = top + lines.length * LINE + 4;
+    const row =
+      lines.map((line, i) => svgText(2, top + 15 + i * LINE, line, 'class="chart-label chart-label-strong"')).join('') +
+      `<rect class="bar-track" x="0" y="${barTop}" width="${WIDTH - VALUE_SPACE}" height="${BAR}" rx="3"/>` +
+      `<rect class="bar-all" x="0" y="${barTop}" width="${round(x(bar.value))}" height="${BAR}" rx="3"/>` +
+      `<rect class="bar-recent" x="0" y="${barTop + 4}" width="${round(x(bar.recent))}" height="6" rx="2"/>` +
+      svgText(WIDTH - VALUE_SPACE + 8, barTop + 12, String(bar.value), 'class="chart-label"');
+    top = barTop + BAR + GAP;
+    return row;
   });
-  const height = TOP + Math.max(1, bars.length) * ROW;
+  const height = Math.max(top, TOP + LINE + BAR + GAP);
   return {
     id: options.id,
     title: options.title,
     svg: svgFrame({ id: options.id, title: options.title, description: options.description, width: WIDTH, height, className: 'chart-bars' }, rows.join('')),
     table: options.table,
   };
+}
+
+/** SVG text does not wrap: a long label is broken between words into lines that fit the chart's width. */
+export function labelLines(label: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > LINE_CHARACTERS) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
 }

@@ -14,8 +14,9 @@ export interface CalendarDay {
 
 const CELL = 12;
 const STEP = 14;
-const LEFT = 30;
-const TOP = 18;
+/** Room for the weekday and month labels at the size a phone draws them. */
+const LEFT = 40;
+const TOP = 26;
 const WEEKDAY_LABELS: [number, string][] = [
   [0, 'Mon'],
   [2, 'Wed'],
@@ -70,7 +71,7 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
     const iso = dateOf(start + i);
     const column = Math.floor((i + offset) / 7);
     const row = (i + offset) % 7;
-    if (iso.endsWith('-01')) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 6, MONTHS[Number(iso.slice(5, 7)) - 1]!, 'class="chart-label"'));
+    if (iso.endsWith('-01')) monthLabels.push(svgText(x(column + (row === 0 ? 0 : 1)), TOP - 8, MONTHS[Number(iso.slice(5, 7)) - 1]!, 'class="chart-label"'));
     const day = byDate.get(iso);
     const state = iso > today ? 'cal-future' : day === undefined ? 'cal-none' : day.mood === undefined ? 'cal-no-mood' : moodClass(day.mood);
     const cx = x(column);
@@ -84,7 +85,7 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
   const id = `calendar-${year}-${half}`;
   const span = `${MONTH_NAMES[firstMonth - 1]} to ${MONTH_NAMES[lastMonth - 1]} ${year}`;
   const title = `Check-ins, ${span}`;
-  const description = `One square per day, ${span}: ${formatCount(inRange.length, 'check-in')}, coloured by mood from very low (lightest) to very good (darkest); days without a check-in are outlined, and a dot marks a day of use.`;
+  const description = `One square per day, ${span}: ${formatCount(inRange.length, 'check-in')}, coloured by mood from very low (faintest) to very good (strongest); days without a check-in are outlined, and a dot marks a day of use.`;
   return {
     id,
     title,

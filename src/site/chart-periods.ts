@@ -5,9 +5,9 @@ import type { Measure } from '../schema/goal.js';
 import { formatDate, formatNumber } from './format-figures.js';
 import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
 
-const WIDTH = 480;
+const WIDTH = 360;
 const HEIGHT = 200;
-const MARGIN = { top: 16, right: 12, bottom: 28, left: 34 };
+const MARGIN = { top: 20, right: 12, bottom: 32, left: 46 };
 
 export type PeriodKind = Exclude<Measure['per'], 'total'>;
 
@@ -41,7 +41,7 @@ export function periodsChart(id: string, goalTitle: string, spec: PeriodsSpec, p
   const maxSum = Math.max(target ?? 0, ...shown.map((period) => period.sum), 1);
   const x = scaleBand<number>().domain(shown.map((_, i) => i)).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.2);
   const y = scaleLinear().domain([0, maxSum]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const grid = y.ticks(4).map((tick) => `<line class="chart-grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${round(y(tick))}" y2="${round(y(tick))}"/>` + svgText(MARGIN.left - 8, y(tick) + 4, formatNumber(tick), 'class="chart-label" text-anchor="end"'));
+  const grid = y.ticks(4).map((tick) => `<line class="chart-grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${round(y(tick))}" y2="${round(y(tick))}"/>` + svgText(MARGIN.left - 7, y(tick) + 5, formatNumber(tick), 'class="chart-label" text-anchor="end"'));
   const bars = shown.map((period, i) => {
     const top = y(period.sum);
     const className = period.met === null ? 'bar-all' : period.met ? 'bar-met' : 'bar-unmet';

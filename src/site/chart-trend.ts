@@ -8,9 +8,9 @@ import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
 
 export type TrendField = 'mood' | 'craving';
 
-const WIDTH = 440;
+const WIDTH = 360;
 const HEIGHT = 200;
-const MARGIN = { top: 12, right: 10, bottom: 28, left: 30 };
+const MARGIN = { top: 12, right: 10, bottom: 32, left: 30 };
 
 const FIELDS: Record<TrendField, { domain: [number, number]; ticks: number[]; noun: string; scale: string }> = {
   mood: { domain: [1, 5], ticks: [1, 2, 3, 4, 5], noun: 'Mood', scale: 'from 1 (very low) to 5 (very good)' },
@@ -21,7 +21,7 @@ export function trendChart(field: TrendField, points: readonly DailyPoint[], idP
   const spec = FIELDS[field];
   const x = scaleLinear().domain([0, Math.max(1, points.length - 1)]).range([MARGIN.left, WIDTH - MARGIN.right]);
   const y = scaleLinear().domain(spec.domain).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const grid = spec.ticks.map((tick) => `<line class="chart-grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${round(y(tick))}" y2="${round(y(tick))}"/>` + svgText(MARGIN.left - 8, y(tick) + 4, String(tick), 'class="chart-label" text-anchor="end"'));
+  const grid = spec.ticks.map((tick) => `<line class="chart-grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${round(y(tick))}" y2="${round(y(tick))}"/>` + svgText(MARGIN.left - 7, y(tick) + 5, String(tick), 'class="chart-label" text-anchor="end"'));
   const labelled = [0, Math.floor((points.length - 1) / 2), points.length - 1];
   const xLabels = labelled.flatMap((i, n) => {
     const point = points[i];

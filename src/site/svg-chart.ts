@@ -29,13 +29,17 @@ export interface SvgFrame {
   className?: string;
 }
 
-/** Wraps chart content (already escaped markup) in an `<svg>` labelled by its own title and description. */
+/**
+ * Wraps chart content (already escaped markup) in an `<svg>` labelled by its own title and description.
+ * Its width and height are its size on a wide screen; the stylesheet lets it shrink to a phone's width (never grow), and
+ * draws its words larger there so that they stay legible: a chart is designed for both (labels have room for either size).
+ */
 export function svgFrame(frame: SvgFrame, content: string): string {
   const titleId = `${frame.id}-title`;
   const descId = `${frame.id}-desc`;
   const className = ['chart', frame.className].filter(Boolean).join(' ');
   return (
-    `<svg class="${className}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${titleId} ${descId}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="${className}" viewBox="0 0 ${frame.width} ${frame.height}" width="${frame.width}" height="${frame.height}" role="img" aria-labelledby="${titleId} ${descId}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${titleId}">${escapeHtml(frame.title)}</title><desc id="${descId}">${escapeHtml(frame.description)}</desc>${content}</svg>`
   );
 }

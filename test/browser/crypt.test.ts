@@ -1,20 +1,20 @@
 // The encrypted site in Chromium, from file:// and over http://127.0.0.1: unlock, move between pages, wrong passphrase, Lock, Leave quickly, the public crisis page.
 
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encryptSite, type EncryptedSite } from '../../src/crypt/encrypt-site.js';
 import { MESSAGES } from '../../src/crypt/unlock-script.js';
 import { CRISIS_CONTENT, NOT_CRISIS, PASSPHRASE, SECRETS, writePlanSite } from '../crypt/plan-site.js';
-import { buildFixtureSite } from '../site/built-site.js';
-import { BROWSER_TESTS, CHROMIUM, CHROMIUM_ARGS, launchChromium, warnIfSkipped } from './chromium.js';
+import { axeViolations } from './axe.js';
+import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
 
 const LEAVE_TO = 'https://www.example.org/';
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 warnIfSkipped('test/browser/crypt.test.ts');
 
@@ -64,16 +64,6 @@ async function storedItems(page: Page): Promise<number> {
   return page.evaluate(() => sessionStorage.length);
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // No preload: axe would fetch the stylesheets, which the pages' CSP rightly blocks (connect-src).
-    return (await axe.run(document, { preload: false })).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
   let browser: Browser;
   let server: Server;
@@ -82,7 +72,7 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
   const origins: { name: string; base: string }[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
     root = writePlanSite();
     encrypted = await encryptSite(root, PASSPHRASE, { publicCrisis: 'rowan-q/crisis.html' });
     server = await serve(root);
@@ -245,20 +235,32 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
   }, 60_000);
 
   it('says plainly that it cannot open over plain http:// from another host, where browsers withhold Web Crypto', async () => {
-    const elsewhere = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP notes.test 127.0.0.1'] });
+    // The site's own files, answered for another host name: the browser treats http://notes.test as any other insecure origin.
+    const context = await browser.newContext();
     try {
-      const page = await elsewhere.newPage();
-      await page.goto(`http://notes.test:${(server.address() as AddressInfo).port}/index.html`);
+      const page = await context.newPage();
+      await page.route('http://notes.test/**', (route) => route.fetch({ url: route.request().url().replace('http://notes.test/', `http://127.0.0.1:${(server.address() as AddressInfo).port}/`) }).then((response) => route.fulfill({ response })));
+      await page.goto('http://notes.test/index.html');
       await page.locator('#waymark-message', { hasText: MESSAGES.insecure }).waitFor();
+      expect(await page.evaluate(() => globalThis.isSecureContext)).toBe(false);
       expect(await page.locator('#waymark-passphrase').isVisible()).toBe(false);
     } finally {
-      await elsewhere.close();
+      await context.close();
     }
   }, 60_000);
 
+  /** The shared fixture site, copied and sealed once for the tests below. */
+  let sealed: Promise<{ out: string }> | undefined;
+  const sealedFixture = () =>
+    (sealed ??= (async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'waymark-sealed-')), 'site');
+      cpSync(inject('sites').fixture, out, { recursive: true });
+      await encryptSite(out, PASSPHRASE, { publicCrisis: 'sam/crisis.html' });
+      return { out };
+    })());
+
   it('keeps the real site readable and accessible once unlocked (axe-core, light and dark)', async () => {
-    const site = await buildFixtureSite();
-    await encryptSite(site.out, PASSPHRASE, { publicCrisis: 'sam/crisis.html' });
+    const site = await sealedFixture();
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const { page, requests, errors } = await watch(context);
@@ -279,4 +281,81 @@ describe.skipIf(!BROWSER_TESTS)('the encrypted site in a browser', () => {
       await context.close();
     }
   }, 120_000);
+
+  for (const width of [390, 320]) {
+    it(`keeps Crisis plan, Lock and Leave quickly in one bar at the top of an opened page at every scroll position (${width} px)`, async () => {
+      const site = await sealedFixture();
+      const context = await browser.newContext({ viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
+      const { page } = await watch(context);
+      const base = `${pathToFileURL(site.out).href}/`;
+      await page.goto(`${base}index.html`);
+      await unlock(page, PASSPHRASE);
+      await page.locator('body > header .waymark-privacy').waitFor();
+      await page.goto(page.url());
+      await page.locator('body > header .waymark-privacy').waitFor();
+      await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
+      const controls = await page.evaluate((width) => {
+        const header = document.querySelector('body > header')!;
+        const bar = header.getBoundingClientRect();
+        return {
+          scrolled: scrollY > 0,
+          sideways: document.scrollingElement!.scrollWidth > width || innerWidth > width,
+          barHeight: Math.round(bar.height),
+          shown: [...header.querySelectorAll<HTMLElement>('a, button')]
+            .filter((element) => element.checkVisibility())
+            .map((element) => {
+              const box = element.getBoundingClientRect();
+              const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+              return `${element.textContent}: ${box.width >= 44 && box.height >= 44 ? '44+' : `${Math.round(box.width)}×${Math.round(box.height)}`}, ${box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= width && hit && element.contains(hit) ? 'in reach' : 'out of reach'}, ${box.top - bar.top < 20 ? 'first row' : 'second row'}`;
+            }),
+        };
+      }, width);
+      expect(controls.sideways).toBe(false);
+      expect(controls.barHeight).toBeLessThanOrEqual(64);
+      expect(controls.shown.slice(-3)).toEqual(['Crisis plan: 44+, in reach, first row', 'Lock: 44+, in reach, first row', 'Leave quickly: 44+, in reach, first row']);
+      // The bar does not hold on to focus: Tab goes on from Leave quickly into the navigation.
+      await page.getByText('Leave quickly').focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Sections of the plan');
+      await page.goto(`${base}crisis.html`);
+      await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
+      const leave = page.getByText('Leave quickly');
+      const box = (await leave.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      await context.close();
+    }, 60_000);
+  }
+
+  it('shows a focus ring at least 3:1 against the unlock page, in light and dark', async () => {
+    const site = await sealedFixture();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const { page } = await watch(context);
+      await page.goto(`${pathToFileURL(site.out).href}/index.html`);
+      await page.locator('#waymark-passphrase').waitFor({ state: 'visible' });
+      const rings: string[] = [];
+      for (const target of ['#waymark-passphrase', '#waymark-unlock button']) {
+        await page.locator(target).focus();
+        if (target.endsWith('button')) {
+          await page.locator('#waymark-passphrase').focus();
+          await page.keyboard.press('Tab');
+        }
+        rings.push(
+          await page.evaluate(() => {
+            const luminance = (colour: string) => {
+              const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+              return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+            };
+            const focused = document.activeElement!;
+            const style = getComputedStyle(focused);
+            const [x, y] = [luminance(style.outlineColor), luminance(getComputedStyle(document.body).backgroundColor)].sort((p, q) => q - p);
+            return `${focused.tagName.toLowerCase()} ${style.outlineStyle} ${style.outlineWidth} ${(x! + 0.05) / (y! + 0.05) >= 3 ? 'at least 3:1' : `${((x! + 0.05) / (y! + 0.05)).toFixed(2)}:1`}`;
+          }),
+        );
+      }
+      expect(rings, colorScheme).toEqual(['input solid 3px at least 3:1', 'button solid 3px at least 3:1']);
+      await context.close();
+    }
+  }, 60_000);
 });

@@ -6,14 +6,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
 import { startServe } from '../cli/serve-process.js';
-import { BROWSER_TESTS, launchChromium, warnIfSkipped } from './chromium.js';
+import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
 
 warnIfSkipped('test/browser/serve.test.ts');
 
 describe.skipIf(!BROWSER_TESTS)('waymark serve in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,25 +1,13 @@
-// The built site in a real browser, opened from file://: nothing requested from elsewhere, no console error, no axe-core violation, tel: links, one printed sheet.
+// The built site in a real browser, opened from file://: every kind of page with nothing requested from elsewhere, no console error and no axe-core violation in light and dark; tel: links.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analysePlans } from '../../src/site/analyse-plans.js';
-import { buildSite } from '../../src/site/build-site.js';
-import { checkPlans } from '../../src/validate/check-plans.js';
-import { buildFixtureSite, SAM_WEEK } from '../site/built-site.js';
-import { BROWSER_TESTS, CHROMIUM, launchChromium, warnIfSkipped } from './chromium.js';
-
-const EXAMPLE_PLANS = join(import.meta.dirname, '../../plans');
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+import { type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.js';
+import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
+import { sitesUnderTest, type SiteUnderTest } from './site-pages.js';
 
 warnIfSkipped('test/browser/site.test.ts');
-
-/** One page of each kind in a plan (the root page of a one-plan site only leads on to the plan, see below). */
-function kinds(slug: string, checkin: string, goal: string): string[] {
-  return [`${slug}/index.html`, `${slug}/goals/index.html`, `${slug}/goals/${goal}.html`, `${slug}/checkins/index.html`, `${slug}/checkins/${checkin}.html`, `${slug}/triggers.html`, `${slug}/people.html`, `${slug}/reviews.html`, `${slug}/assessment.html`, `${slug}/crisis.html`];
-}
 
 interface Visit {
   outside: string[];
@@ -43,54 +31,34 @@ async function visit(context: BrowserContext, root: string, path: string): Promi
   return { page, visit: seen };
 }
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's violations on the page; evaluated through the DevTools protocol, which the page's CSP does not govern. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
-  let browser: Browser;
-  const sites: { name: string; root: string; pages: string[] }[] = [];
-  let onePlanRoot = '';
+  const browser = useChromium();
+  const sites = sitesUnderTest();
 
-  beforeAll(async () => {
-    expect(existsSync(CHROMIUM), `WAYMARK_REQUIRE_BROWSER=1 but there is no ${CHROMIUM}`).toBe(true);
-    browser = await launchChromium();
-    const fixture = await buildFixtureSite();
-    onePlanRoot = fixture.out;
-    sites.push({ name: 'fixture', root: fixture.out, pages: kinds('sam', '2026-11-22', 'meetings') });
-    const twoPlans = await buildFixtureSite({ ...SAM_WEEK, '../lee/plan.md': "---\ntitle: Lee's plan\nstarted: 2026-10-01\n---\n" });
-    sites.push({ name: 'two plans', root: twoPlans.out, pages: ['index.html', 'lee/index.html', 'lee/crisis.html'] });
-    if (existsSync(join(EXAMPLE_PLANS, 'example/plan.md'))) {
-      const checked = checkPlans(EXAMPLE_PLANS, '2026-11-24');
-      if (!checked.ok) throw new Error(checked.message);
-      const out = join(fixture.out, '..', 'example-site');
-      const built = await buildSite(analysePlans(checked.plans), out);
-      if (!built.ok) throw new Error(built.message);
-      sites.push({ name: 'example', root: out, pages: kinds('example', '2026-10-17', 'walking') });
-    }
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
+  it('finds one page of every kind in each site', () => {
+    const fixture = sites.find((site) => site.name === 'fixture')!;
+    expect(fixture.pages.map((page) => page.kind)).toEqual(
+      expect.arrayContaining([
+        'page-dashboard index.html',
+        'page-goals goals/index.html',
+        'page-goals goals/*',
+        'page-checkins checkins/index.html',
+        'page-checkins checkins/9999-99-99.html',
+        'page-triggers triggers.html',
+        'page-people people.html',
+        'page-reviews reviews.html',
+        'page-assessment assessment.html',
+        'page-crisis crisis.html',
+      ]),
+    );
+    expect(sites.find((site) => site.name === 'two plans')!.pages.map((page) => page.path)).toContain('index.html');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows every kind of page (${scheme}) with no request outside the site, no console error and no axe-core violation`, async () => {
       for (const site of sites) {
-        const context = await browser.newContext({ colorScheme: scheme });
-        for (const path of site.pages) {
+        const context = await browser().newContext({ colorScheme: scheme });
+        for (const { path } of site.pages) {
           const { page, visit: seen } = await visit(context, site.root, path);
           expect(seen.outside, `${site.name} ${path}`).toEqual([]);
           expect(seen.errors, `${site.name} ${path}`).toEqual([]);
@@ -100,41 +68,27 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
         }
         await context.close();
       }
-    }, 180_000);
+    }, 600_000);
   }
 
-  it('fits a phone: no page is wider than a 390px screen', async () => {
-    for (const site of sites) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      for (const path of site.pages) {
-        const { page } = await visit(context, site.root, path);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${site.name} ${path}`).toBeLessThanOrEqual(390);
-        await page.close();
-      }
-      await context.close();
-    }
-  }, 120_000);
-
   it('leads from the root page straight to the only plan', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
-    await page.goto(pathToFileURL(join(onePlanRoot, 'index.html')).href);
+    await page.goto(pathToFileURL(`${inject('sites').fixture}/index.html`).href);
     await page.waitForURL(/\/sam\/index\.html$/);
     expect(await page.title()).toBe("Overview · Sam's plan");
     await context.close();
-  }, 30_000);
+  });
 
-  it('puts the emergency numbers on the crisis page as tel: links, and prints it on one sheet', async () => {
-    for (const site of sites.filter((entry) => entry.name !== 'two plans')) {
-      const context = await browser.newContext();
-      const { page } = await visit(context, site.root, site.pages.at(-1)!);
+  it('puts the emergency numbers on the crisis page as tel: links', async () => {
+    const expected: Record<string, string[]> = { fixture: ['tel:999'], 'two plans': ['tel:000', 'tel:131114', 'tel:1800858858', 'tel:+61400000000'], example: ['tel:112'] };
+    for (const site of sites) {
+      const crisis = site.pages.find((page) => page.kind.startsWith('page-crisis'))!;
+      const context = await browser().newContext();
+      const { page } = await visit(context, site.root, crisis.path);
       const tel = await page.$$eval('a[href^="tel:"]', (links) => links.map((link) => link.getAttribute('href')));
-      expect(tel, site.name).toContain(site.name === 'fixture' ? 'tel:999' : 'tel:112');
-      for (const format of ['A4', 'Letter'] as const) {
-        const pdf = (await page.pdf({ format })).toString('latin1');
-        expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${site.name} crisis plan printed on ${format}`).toHaveLength(1);
-      }
+      expect(tel, site.name).toEqual(expect.arrayContaining(expected[site.name]!));
       await context.close();
     }
-  }, 60_000);
+  });
 });

@@ -106,8 +106,8 @@ describe('what the pages say', () => {
     expect(html).toMatch(/Relevant<\/dt>\s*<dd>Meetings keep me connected<\/dd>/);
     expect(html).toMatch(/Time-bound<\/dt>\s*<dd>From 1 November 2026 to 1 February 2027<\/dd>/);
     expect(html).toContain('On target in 0 of 3 weeks (0%)');
-    expect(html).toContain('<a href="../people.html#support-jo">Jo</a>');
-    expect(html).toMatch(/<svg class="chart chart-periods" viewBox="[^"]+" role="img" aria-labelledby="goal-meetings-periods-title goal-meetings-periods-desc"/);
+    expect(html).toContain('<a class="helper-name" href="../people.html#support-jo">Jo</a>');
+    expect(html).toMatch(/<svg class="chart chart-periods" viewBox="[^"]+" width="\d+" height="\d+" role="img" aria-labelledby="goal-meetings-periods-title goal-meetings-periods-desc"/);
   });
 
   it('gives every chart a title, role="img" and its figures as a table', () => {
