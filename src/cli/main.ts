@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).serve,
   new: async () => (await import('./new.js')).newFile,
   schema: async () => (await import('./schema.js')).schema,
+  export: async () => (await import('./export.js')).exportCommand,
+  import: async () => (await import('./import.js')).importCommand,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -24,6 +26,8 @@ Commands:
   serve     build, serve the site on localhost and rebuild on every save
   new       start a plan, today's check-in or a review from a commented template
   schema    write JSON Schemas for editors
+  export    calendar reminders (ics) or check-ins for a spreadsheet (csv)
+  import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
 Run 'waymark <command> --help' for more.`;
