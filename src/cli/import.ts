@@ -70,7 +70,10 @@ function refuse(problems: ImportProblem[], output: Output): number {
 }
 
 function printWork(work: ImportWork, output: Output, dryRun: boolean, app: string): void {
-  for (const item of work.create) output.out(`${dryRun ? 'would create' : 'created'} ${displayPath(item.file)}`);
+  for (const item of work.create) {
+    if (!dryRun) output.out(`created ${displayPath(item.file)}`);
+    else output.out(`would create ${displayPath(item.file)}:\n${item.text.trimEnd().replace(/^/gm, '    ')}\n`);
+  }
   for (const { date, file } of work.skipped) output.out(`skipped ${date}: it already has a check-in (${displayPath(file)}), left as it is`);
   for (const date of work.future) output.out(`skipped ${date}: it is after today`);
   for (const target of work.unplaced) {
@@ -78,9 +81,15 @@ function printWork(work: ImportWork, output: Output, dryRun: boolean, app: strin
     output.out(`note: the map says ${target.field}:${target.name}, but ${what}; those days keep it in the journal as text`);
   }
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const skipped = work.skipped.length > 0 ? `; ${count(work.skipped.length, 'day')} already had one` : '';
-  if (dryRun) output.out(`dry run: ${count(work.create.length, 'check-in')} would be created from ${app}${skipped}. Nothing was written.`);
-  else output.out(`${count(work.create.length, 'check-in')} created from ${app}${skipped}. Run 'waymark check' to see them checked.`);
+  const created = work.create.length;
+  const skipped = work.skipped.length;
+  if (created === 0) {
+    output.out(skipped > 0 ? `nothing new from ${app}: every day in it already has a check-in.` : `nothing to import: the ${app} export holds no day up to today.`);
+    return;
+  }
+  const also = skipped > 0 ? `; ${count(skipped, 'day')} already had one and ${skipped === 1 ? 'was' : 'were'} left as ${skipped === 1 ? 'it was' : 'they were'}` : '';
+  if (dryRun) output.out(`dry run: ${count(created, 'check-in')} would be created from ${app}${also}. Nothing was written.`);
+  else output.out(`${count(created, 'check-in')} created from ${app}${also}. 'waymark check' checks them, and 'waymark report' counts them.`);
 }
 
 const LIST_WORDS = { coping: 'coping strategy', triggers: 'trigger', contacted: 'support' } as const;

@@ -5,5 +5,6 @@ import type { CheckinTable } from './checkin-table.js';
 import { defuseCell } from './spreadsheet-cell.js';
 
 export function checkinsCsv(table: CheckinTable): string {
-  return stringify([table.columns, ...table.rows.map((row) => row.map(defuseCell))], { bom: true, record_delimiter: '\r\n' });
+  // csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR in a journal must be quoted too.
+  return stringify([table.columns, ...table.rows.map((row) => row.map(defuseCell))], { bom: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
