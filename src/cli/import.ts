@@ -72,7 +72,7 @@ function refuse(problems: ImportProblem[], output: Output): number {
 function printWork(work: ImportWork, output: Output, dryRun: boolean, app: string): void {
   for (const item of work.create) {
     if (!dryRun) output.out(`created ${displayPath(item.file)}`);
-    else output.out(`would create ${displayPath(item.file)}:\n${item.text.trimEnd().replace(/^/gm, '    ')}\n`);
+    else output.out(`would create ${displayPath(item.file)}:\n${item.text.trimEnd().replace(/^(?=.)/gm, '    ')}\n\n`);
   }
   for (const { date, file } of work.skipped) output.out(`skipped ${date}: it already has a check-in (${displayPath(file)}), left as it is`);
   for (const date of work.future) output.out(`skipped ${date}: it is after today`);

@@ -46,7 +46,7 @@ export function importMap(defaultMoods: Readonly<Record<string, number>>, file?:
   const line = (offset: number) => lines.linePos(offset).line;
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return fail(file, line(error.pos[0]), `is not valid YAML: ${error.message.split('\n')[0]}`);
+    return fail(file, line(error.pos[0]), `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const parsed = mapFile.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {

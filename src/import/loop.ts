@@ -63,7 +63,8 @@ export function readLoop(path: string): Read<DayRecord[]> {
       const text = habit.numeric ? `${amount}${habit.unit ? ` ${habit.unit}` : ''}` : amount === 1 ? 'yes' : 'no';
       items.push({ keys: [habit.name], group: habit.name, text, amount });
     }
-    if (items.length > 0) days.push({ date, moods: [], items, notes: [] });
+    // A day is brought over when a habit was done on it: older exports write NO (0) for every day nothing was ticked.
+    if (items.some((item) => item.amount !== null && item.amount > 0)) days.push({ date, moods: [], items, notes: [] });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
