@@ -24,7 +24,8 @@ const EXPECTED = 'expected a Loop Habit Tracker export: the .zip file its "Expor
 export function readLoopFiles(path: string): Read<LoopFiles> {
   if (!existsSync(path)) return fail(path, `does not exist; ${EXPECTED}`);
   if (statSync(path).isDirectory()) return fromFolder(path);
-  if (/\.csv$/i.test(path)) return fromFolder(dirname(path));
+  // One of the two files named: the other one is beside it.
+  if (WANTED.some((wanted) => basename(path).toLowerCase() === wanted.toLowerCase())) return fromFolder(dirname(path));
   const bytes = readFileSync(path);
   if (bytes.subarray(0, 4).toString('latin1') !== 'PK\u0003\u0004') return fail(path, `is not a zip file; ${EXPECTED}`);
   return fromZip(path, bytes);
