@@ -1,6 +1,6 @@
 // Reads another app's CSV export with csv-parse: UTF-8 (a BOM is allowed), columns found by header name, each row with its line.
 
-import { parse } from 'csv-parse/sync';
+import { parse, type Info } from 'csv-parse/sync';
 import type { ImportProblem, Read } from './import-problem.js';
 
 export interface CsvRow {
@@ -29,8 +29,9 @@ export function readCsv(file: string, bytes: Uint8Array): Read<CsvTable> {
   } catch {
     return fail(file, null, 'is not UTF-8 text: export it again from the app, or save it as UTF-8 CSV');
   }
-  let records: { record: string[]; info: { bytes: number } }[];
+  let records: { record: string[]; info: Info }[];
   try {
+    // With `info`, each record comes with where it ends; csv-parse's types do not say so.
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const { code, lines, message } = error as { code?: string; lines?: number; message?: string };
