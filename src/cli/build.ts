@@ -18,6 +18,8 @@ export const HELP = `Usage: waymark build [--out DIR] [--encrypt [--passphrase-f
 
 Checks every plan, then writes the private progress site: open DIR/index.html in a browser.
 A plan with errors is not built: fix what 'waymark check' lists first.
+Each plan also gets DIR/<plan>/calendar.ics, its reminders for a phone's calendar
+(not with --encrypt: use 'waymark export ics' then).
 
   --out DIR           where to write the site (default: ./_site); emptied first when an
                       earlier build wrote it, never when it holds anything else
