@@ -18,6 +18,8 @@ export const HELP = `Usage: waymark build [--out DIR] [--encrypt [--passphrase-f
 
 Checks every plan, then writes the private progress site: open DIR/index.html in a browser.
 A plan with errors is not built: fix what 'waymark check' lists first.
+Each plan also gets DIR/<plan>/calendar.ics, its reminders for a phone's calendar
+(not with --encrypt: use 'waymark export ics' then).
 
   --out DIR           where to write the site (default: ./_site); emptied first when an
                       earlier build wrote it, never when it holds anything else
@@ -71,7 +73,7 @@ export async function build(argv: string[], output: Output): Promise<number> {
   for (const d of diagnostics) output.err(formatPretty(d, painter));
 
   const analysed = analysePlans(result.plans);
-  const built = await buildSite(analysed, out, { renderBody: bodies.renderer().then(({ render }) => render) });
+  const built = await buildSite(analysed, out, { renderBody: bodies.renderer().then(({ render }) => render), calendars: passphrase === undefined });
   if (!built.ok) throw new UsageError(`build: ${built.message}.`);
   if (isTrackedByGit(out)) output.err(`warning: git tracks files in ${displayPath(out)}: a built site holds your plan, so keep it out of the repository (add it to .gitignore and 'git rm -r --cached ${displayPath(out)}').`);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -14,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new.js')).newFile,
   schema: async () => (await import('./schema.js')).schema,
   init: async () => (await import('./init.js')).init,
+  export: async () => (await import('./export.js')).exportCommand,
+  import: async () => (await import('./import.js')).importCommand,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -26,6 +28,8 @@ Commands:
   new       start a plan, today's check-in or a review from a commented template
   schema    write JSON Schemas for editors
   init      start a repository for your plan, with checks and publishing on GitHub
+  export    calendar reminders (ics) or check-ins for a spreadsheet (csv)
+  import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
 Run 'waymark <command> --help' for more, and 'waymark --version' for the version.`;

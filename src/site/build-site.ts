@@ -21,6 +21,8 @@ export interface BuildOptions {
    * thread, as a promise: Eleventy is loaded while that thread finishes.
    */
   renderBody?: RenderBody | Promise<RenderBody>;
+  /** Write each plan's `calendar.ics` (default true); `waymark build --encrypt` says false, so it never stands in the clear. */
+  calendars?: boolean;
 }
 
 /** Writes every page into `outDir` (new, empty, or an earlier build's) and removes what is left of the last build; or, with `changedCheckins`, writes only what they touch. */
@@ -28,7 +30,7 @@ export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, 
   const started = performance.now();
   const [{ default: Eleventy }, renderBody] = await Promise.all([import('@11ty/eleventy'), options.renderBody, prepareRendering()]);
   const changed = options.changedCheckins;
-  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined, renderBody);
+  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined, renderBody, options.calendars ?? true);
   const refused = changed ? null : prepareOutputFolder(outDir);
   if (refused) return { ok: false, message: refused };
   // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.

@@ -16,6 +16,8 @@ export const pagePaths = {
   reviews: (slug: string) => `${slug}/reviews.html`,
   assessment: (slug: string) => `${slug}/assessment.html`,
   crisis: (slug: string) => `${slug}/crisis.html`,
+  /** Not a page: the plan's reminders as an iCalendar file, left out of an encrypted build. */
+  calendar: (slug: string) => `${slug}/calendar.ics`,
 };
 
 /** The link from the page at `from` to the file at `to` (both relative to the site's root), with an optional `#fragment`. */

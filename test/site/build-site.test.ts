@@ -23,6 +23,7 @@ describe('the pages', () => {
       'assets/site.css',
       'index.html',
       'sam/assessment.html',
+      'sam/calendar.ics',
       'sam/checkins/2026-11-20.html',
       'sam/checkins/2026-11-22.html',
       'sam/checkins/2026-11-23.html',
