@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { DATED_FILE, planFiles } from '../load/find-plans.js';
 import type { Plan } from '../schema/model.js';
 import { createFile, schemaPath } from '../new/create-file.js';
+import { SCHEMA_FILES } from '../schema/json-schema.js';
 import { checkinFromDay, type ImportedCheckin, type PlanTargets } from './checkin-from-day.js';
 import { checkinText } from './checkin-text.js';
 import type { DayRecord } from './day-record.js';
@@ -55,7 +56,7 @@ export function planImport(days: readonly DayRecord[], map: ImportMap, plan: Pla
       if (!work.unplaced.some((known) => known.field === target.field && known.name === target.name)) work.unplaced.push(target);
     }
     const path = join(plan.dir, 'checkins', day.date.slice(0, 4), day.date.slice(5, 7), `${day.date}.md`);
-    const text = checkinText(checkin, schemaPath(path, 'checkin', 'schemas'), `Imported from ${source.app} (${basename(source.path)}).`);
+    const text = checkinText(checkin, schemaPath(path, SCHEMA_FILES.checkin(plan.slug), 'schemas'), `Imported from ${source.app} (${basename(source.path)}).`);
     work.create.push({ file: path, text, checkin });
   }
   return work;

@@ -11,7 +11,7 @@ import { waymark } from './run-cli.js';
 
 const IMPORTS = join(FIXTURES, 'imports');
 const TODAY = ['--today', '2025-03-10'];
-const MODELINE = '# yaml-language-server: $schema=../../../../../schemas/checkin.schema.json\n';
+const MODELINE = '# yaml-language-server: $schema=../../../../../schemas/checkin.rowan.schema.json\n';
 
 /** Every file of the plan, by path, with its text. */
 function planFiles(fixture: ExchangeFixture): Record<string, string> {
