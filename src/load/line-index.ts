@@ -1,6 +1,6 @@
 // Turns string offsets into 1-based lines and columns, counting CRLF, LF and lone CR as one line break.
 
-import type { Span } from '../validate/diagnostic.js';
+import type { Span } from '../problem/diagnostic.js';
 
 export class LineIndex {
   private readonly starts: number[] = [0];

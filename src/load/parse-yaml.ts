@@ -2,14 +2,9 @@
 
 import { parseDocument, type Document } from 'yaml';
 import type { LineIndex } from './line-index.js';
-import type { Severity, Span } from '../validate/diagnostic.js';
+import type { Problem, Span } from '../problem/diagnostic.js';
 
-export interface Problem {
-  span: Span;
-  severity: Severity;
-  rule: string;
-  message: string;
-}
+export type { Problem };
 
 export interface ParsedYaml {
   /** The plain data, or undefined when the YAML could not be read. */

@@ -3,10 +3,10 @@
 import type { Document } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { splitFrontmatter } from './split-frontmatter.js';
-import { parseYaml, yamlDocument, type Problem } from './parse-yaml.js';
+import { parseYaml, yamlDocument } from './parse-yaml.js';
 import { bodyOf, MarkdownBody } from './body.js';
 import { readText } from './read-text.js';
-import { FILE_START } from '../validate/diagnostic.js';
+import { FILE_START, type Problem } from '../problem/diagnostic.js';
 
 export type FileKind = 'plan' | 'checkin' | 'review';
 

@@ -9,7 +9,7 @@ import { analysePlans } from '../site/analyse-plans.js';
 import { buildSite } from '../site/build-site.js';
 import type { RenderBody } from '../site/render-markdown.js';
 import { rememberingRenderer, renderBodiesAside } from '../site/rendered-bodies.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../problem/diagnostic.js';
 import { validatePlan, type ValidatedPlan } from '../validate/validate-plan.js';
 
 export type Outcome =

@@ -2,7 +2,7 @@
 
 import type { PlanReport } from '../analyze/report.js';
 import type { Plan } from '../schema/model.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../problem/diagnostic.js';
 
 export interface AnalysedPlan {
   plan: Plan;

@@ -3,10 +3,10 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { DATED_FILE } from '../load/find-plans.js';
 import { isCalendarDate } from '../schema/common.js';
-import { FILE_START } from './diagnostic.js';
+import { FILE_START } from '../problem/diagnostic.js';
 import { isRecord } from './field-label.js';
 import { valueSpan } from './locate.js';
 import { checkSchema } from './schema-problems.js';

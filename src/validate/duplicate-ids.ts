@@ -1,7 +1,7 @@
 // The duplicate-id rule: an id names one entry of its list.
 
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { valueSpan } from './locate.js';
 import { ID_LISTS, rawList } from './raw-plan.js';
 

@@ -1,7 +1,7 @@
 // Prints diagnostics the way compilers do (file:line:col: severity rule: message), or as JSON.
 
 import { relative } from 'node:path';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../problem/diagnostic.js';
 
 export function displayPath(file: string, cwd: string = process.cwd()): string {
   const path = relative(cwd, file) || file;

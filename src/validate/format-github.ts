@@ -1,7 +1,7 @@
 // Prints diagnostics as GitHub Actions workflow commands, so each problem shows on its line in a pull request or a push.
 
 import { relative } from 'node:path';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '../problem/diagnostic.js';
 
 /** A message (the command's data): `%`, CR and LF escaped, as the runner reads them back. */
 export function escapeData(text: string): string {

@@ -1,7 +1,7 @@
 // The smart-achievable rule: a total goal whose pace so far would not reach its target by its due date.
 
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { goalPace } from '../analyze/goals.js';
 import type { Plan } from '../schema/model.js';
 import { valueSpan } from './locate.js';

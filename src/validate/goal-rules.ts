@@ -1,7 +1,7 @@
 // The SMART rules and due-before-start, read from each goal in plan.md.
 
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { isCalendarDate } from '../schema/common.js';
 import { isRecord } from './field-label.js';
 import { valueSpan } from './locate.js';

@@ -2,7 +2,7 @@
 
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { documentOf, type Source } from '../load/read-source.js';
-import { FILE_START, type Span } from './diagnostic.js';
+import { FILE_START, type Span } from '../problem/diagnostic.js';
 
 export type Path = readonly (string | number)[];
 

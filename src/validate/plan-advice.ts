@@ -1,7 +1,7 @@
 // Warnings about a plan that can be analysed but is missing something: triggers without coping, crisis steps left empty.
 
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { isRecord } from './field-label.js';
 import { keySpan, frontmatterStart, valueSpan } from './locate.js';
 import { rawField, rawList } from './raw-plan.js';

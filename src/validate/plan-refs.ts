@@ -1,7 +1,7 @@
 // References inside plan.md: triggers to coping, warning signs to coping or supports, goals to resources and supports.
 
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { checkRefs } from './references.js';
 import { rawList, type IdSets } from './raw-plan.js';
 

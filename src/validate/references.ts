@@ -1,7 +1,7 @@
 // The unknown-ref rule: every reference must name an id of the right list in plan.md.
 
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { suggestion } from './did-you-mean.js';
 import { valueSpan, type Path } from './locate.js';
 import { rawStrings, type IdList, type IdSets } from './raw-plan.js';

@@ -2,7 +2,7 @@
 
 import type { z } from 'zod';
 import type { Source } from '../load/read-source.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import { suggestion } from './did-you-mean.js';
 import { allowed, describeValue, enumValues, expectsValueList, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
 import { withoutEmptyFields } from './empty-fields.js';

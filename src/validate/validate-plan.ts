@@ -3,14 +3,14 @@
 import { relative } from 'node:path';
 import { isAfterToday } from '../analyze/timeline.js';
 import type { LoadedPlan } from '../load/load-plans.js';
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import type { Source } from '../load/read-source.js';
 import { checkinSchema, type CheckinFields } from '../schema/checkin.js';
 import { ID_PATTERN, isTimeZone } from '../schema/common.js';
 import type { Checkin, Plan, Review } from '../schema/model.js';
 import { planFields } from '../schema/plan.js';
 import { reviewFields } from '../schema/review.js';
-import { byPlace, diagnostic, FILE_START, type Diagnostic } from './diagnostic.js';
+import { byPlace, diagnostic, FILE_START, type Diagnostic } from '../problem/diagnostic.js';
 import { checkDatedFile } from './dated-file.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { fileResult } from './file-results.js';

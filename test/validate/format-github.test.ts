@@ -1,7 +1,7 @@
 // GitHub annotations: the workflow-command syntax and its escaping, byte for byte.
 
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/validate/diagnostic.js';
+import type { Diagnostic } from '../../src/problem/diagnostic.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/validate/format-github.js';
 
 const problem: Diagnostic = {
