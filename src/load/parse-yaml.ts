@@ -2,6 +2,7 @@
 
 import { parseDocument, type Document } from 'yaml';
 import type { LineIndex } from './line-index.js';
+import { yamlMistake } from './yaml-mistakes.js';
 import type { Problem, Span } from '../problem/diagnostic.js';
 
 export type { Problem };
@@ -24,18 +25,24 @@ export function parseYaml(yaml: string, offset: number, lines: LineIndex): Parse
   const problems: Problem[] = [];
   const place = (pos: [number, number]): Span => lines.span(offset + pos[0], offset + pos[1]);
 
+  const syntax = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
   for (const error of doc.errors) {
-    if (error.code === 'DUPLICATE_KEY') {
-      problems.push({
-        span: place([error.pos[0], keyEnd(yaml, error.pos[0], error.pos[1])]),
-        severity: 'error',
-        rule: 'duplicate-key',
-        message: `this key appears twice in the same mapping; keep one of them (YAML uses only one value per key)`,
-      });
-    } else {
-      const start = error.code === 'MISSING_CHAR' ? openingQuote(yaml, error.message, error.pos[0]) : error.pos[0];
-      problems.push({ span: place([start, Math.max(start, error.pos[1])]), severity: 'error', rule: 'yaml-syntax', message: yamlMessage(error.message) });
-    }
+    if (error.code !== 'DUPLICATE_KEY') continue;
+    problems.push({
+      span: place([error.pos[0], keyEnd(yaml, error.pos[0], error.pos[1])]),
+      severity: 'error',
+      rule: 'duplicate-key',
+      message: `this key appears twice in the same mapping; keep one of them (YAML uses only one value per key)`,
+    });
+  }
+  // One problem for the first syntax error: the ones after it mostly follow from it.
+  const first = syntax[0];
+  if (first) {
+    const lineOf = (at: number) => lines.position(offset + at).line;
+    const error = { start: first.pos[0], end: first.pos[1], message: first.message };
+    const mistake = yamlMistake(yaml, error, lineOf);
+    if (mistake) problems.push({ span: place([mistake.start, mistake.end]), severity: 'error', rule: 'yaml-syntax', message: mistake.message });
+    else problems.push({ span: place([error.start, Math.max(error.start, error.end)]), severity: 'error', rule: 'yaml-syntax', message: unknownMistake(lineOf(error.start), error.message) });
   }
   const repeated = repeatedYamlDirective(yaml);
   if (repeated !== undefined) {
@@ -64,19 +71,6 @@ export function yamlDocument(yaml: string): Document.Parsed {
   return parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: false, logLevel: 'error' });
 }
 
-/** For a quote never closed, the yaml package points at the end of the text; the quote that opened it helps more. */
-function openingQuote(yaml: string, message: string, end: number): number {
-  const quote = /closing (["'])quote/.exec(message)?.[1];
-  if (!quote) return end;
-  for (let i = Math.min(end, yaml.length) - 1; i >= 0; i--) {
-    if (yaml[i] !== quote || (quote === '"' && yaml[i - 1] === '\\')) continue;
-    // An opening quote starts a value: at the start of a line, or after ':', '-', '[', ',', '{' or '?'.
-    const lineStart = yaml.lastIndexOf('\n', i - 1) + 1;
-    if (/^(?:[ \t]*|.*[:\-[,{?][ \t]*)$/.test(yaml.slice(lineStart, i))) return i;
-  }
-  return end;
-}
-
 /** Where the key that starts at `start` ends (before its colon), so the whole key is underlined. */
 function keyEnd(yaml: string, start: number, fallback: number): number {
   const key = /("[^"\r\n]*"|'[^'\r\n]*'|[^:\r\n]*?)[ \t]*:(?:[ \t]|$)/my;
@@ -98,9 +92,15 @@ function repeatedYamlDirective(yaml: string): number | undefined {
 
 /** The yaml package's message, first line only, as a sentence a person can act on. */
 function yamlMessage(message: string): string {
-  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
-  if (quote) return `the front matter is not valid YAML: the quote (${quote}) opened here is never closed; add the closing ${quote} at the end of the text`;
+  return `the front matter is not valid YAML: ${parserWords(message)}`;
+}
+
+/** A mistake none of the common ones explains: a plain sentence first, then the parser's own words. */
+function unknownMistake(line: number, message: string): string {
+  return `line ${line} is not valid YAML: look at the spaces, colons, quotes and brackets on it and on the line above (the YAML reader says: ${parserWords(message)})`;
+}
+
+function parserWords(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-  const text = first.charAt(0).toLowerCase() + first.slice(1);
-  return `the front matter is not valid YAML: ${text}`;
+  return first.charAt(0).toLowerCase() + first.slice(1);
 }

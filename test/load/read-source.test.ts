@@ -42,9 +42,9 @@ describe('readSource', () => {
     ]);
   });
 
-  it('reports YAML syntax errors at their line and column', () => {
+  it('reports a YAML syntax error once, where the person can fix it (the bracket never closed)', () => {
     const source = parseSource('x.md', 'checkin', '---\nmood: 3\ncraving: [1, 2\n---\n');
-    expect(source.problems.map((p) => [p.rule, p.severity, p.span.line, p.span.column])).toEqual([['yaml-syntax', 'error', 4, 1]]);
+    expect(source.problems.map((p) => [p.rule, p.severity, p.span.line, p.span.column])).toEqual([['yaml-syntax', 'error', 3, 10]]);
     expect(source.data).toBeUndefined();
   });
 

@@ -63,7 +63,7 @@ describe('the base plan', () => {
 describe('rules', () => {
   it('yaml-syntax: front matter that is not valid YAML', () => {
     expect(only({ 'checkins/2026-11-21.md': '---\nmood: 3\ncraving: "high\n---\n' })).toEqual([
-      { file: 'checkins/2026-11-21.md', line: 3, column: 10, severity: 'error', rule: 'yaml-syntax', message: 'the front matter is not valid YAML: the quote (") opened here is never closed; add the closing " at the end of the text' },
+      { file: 'checkins/2026-11-21.md', line: 3, column: 10, severity: 'error', rule: 'yaml-syntax', message: 'line 3 opens a quote (") that is never closed: add " at the end of the text' },
     ]);
   });
 
