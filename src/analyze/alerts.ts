@@ -53,7 +53,7 @@ function earlyWarnings(timeline: Timeline): Alert[] {
   const alerts: Alert[] = [];
   const week = checkinsBetween(timeline, timeline.todayDay - 6, timeline.todayDay);
   const lastUse = week.findLast((checkin) => checkin.used === true);
-  if (lastUse) alerts.push({ code: 'recent_use', date: lastUse.date });
+  if (lastUse && timeline.plan.fields.recovery.tracks_use) alerts.push({ code: 'recent_use', date: lastUse.date });
   // Every warning sign named in the 7 days, in the order first named, with the latest date one was named.
   const signs = week.filter((checkin) => checkin.warning_signs.length > 0);
   const lastSign = signs.at(-1);

@@ -12,10 +12,10 @@ export interface RecoveryReport {
   sober_since: string | null;
   days_sober: number | null;
   longest_streak: number | null;
-  use_days_total: number;
-  free_days_30: number;
-  use_days_30: number;
-  checkin_days_30: number;
+  use_days_total: number | null;
+  free_days_30: number | null;
+  use_days_30: number | null;
+  checkin_days_30: number | null;
   milestones_reached: number[] | null;
   next_milestone: Milestone | null;
   money_saved: number | null;
@@ -28,8 +28,24 @@ const YEAR_MILESTONE = 365;
 /** Loop Habit Tracker's daily multiplier: a day's weight halves in 13 days. */
 const STRENGTH_DECAY = 0.5 ** (1 / 13);
 
+/** Every figure null: a plan with `recovery.tracks_use: false` has no behaviour to count days free of. */
+const NOT_TRACKED: RecoveryReport = {
+  sober_since: null,
+  days_sober: null,
+  longest_streak: null,
+  use_days_total: null,
+  free_days_30: null,
+  use_days_30: null,
+  checkin_days_30: null,
+  milestones_reached: null,
+  next_milestone: null,
+  money_saved: null,
+  strength: null,
+};
+
 export function analyzeRecovery(timeline: Timeline): RecoveryReport {
   const { plan, todayDay, checkins, origin } = timeline;
+  if (!plan.fields.recovery.tracks_use) return { ...NOT_TRACKED };
   const { useDays, strength } = useAndStrength(timeline);
   const lastUse = useDays.at(-1);
   const soberSince = lastUse !== undefined ? lastUse + 1 : origin !== null ? dayNumber(origin) : null;

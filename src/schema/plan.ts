@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { choice, date, duration, id, refs, refsOrText, text, texts, timezone } from './common.js';
 import { goal } from './goal.js';
+import { recovery } from './recovery.js';
 
 export const trigger = z.object({
   id,
@@ -77,7 +78,11 @@ export const support = z.object({
 export const emergency = z.object({
   name: text.meta({ description: 'who to call, such as Emergency services or a crisis line' }),
   phone: text.optional().meta({ description: 'the number to call; write it in quotes, such as "999", so it stays text' }),
-  text: text.optional().meta({ description: 'a number to text' }),
+  text: text
+    .regex(/^\+?[0-9][0-9 ]*$/, { message: 'must be a number to text: digits and spaces, with + at the start for a country code' })
+    .optional()
+    .meta({ description: 'a number to text, such as 85258: shown as "Text 85258" with a link that opens messages' }),
+  text_message: text.optional().meta({ description: 'what to send to the text number, such as SHOUT: shown as "Text SHOUT to 85258"' }),
   url: text.optional().meta({ description: 'a web address, such as a crisis chat' }),
 });
 
@@ -100,7 +105,8 @@ export const planFields = z.object({
   timezone: timezone.optional(),
   review_every: duration.default('30d'),
   cost_per_day: z.number().min(0).max(1e9).optional().meta({ description: 'what the habit cost per day, for money saved' }),
-  currency: z.string().regex(/^[A-Z]{3}$/).default('USD').meta({ description: 'ISO 4217 code, such as USD or EUR' }),
+  currency: z.string().regex(/^[A-Z]{3}$/).default('USD').meta({ description: 'ISO 4217 code, such as GBP, EUR or USD' }),
+  recovery: recovery.default({ tracks_use: true }).meta({ description: 'what the plan is recovery from, and how the site and report speak of it' }),
   strengths: texts.default([]).meta({ description: 'what I am good at, and what I have going for me' }),
   challenges: texts.default([]).meta({ description: 'what is hard for me now' }),
   growth_areas: texts.default([]).meta({ description: 'what I want to grow or get better at' }),

@@ -11,6 +11,9 @@ import { planNames, type ListName } from './plan-names.js';
 import { renderMarkdown, type RenderBody } from './render-markdown.js';
 import type { Chart } from './svg-chart.js';
 import { unitOf } from './goal-card.js';
+import { recoveryWords } from '../analyze/recovery-words.js';
+import { daysBetween } from '../analyze/dates.js';
+import { formatMoney, moneyUnit } from '../words/money.js';
 
 export interface CheckinsView {
   frame: PageFrame;
@@ -48,6 +51,8 @@ export interface CheckinView {
   fields: CheckinField[];
   gratitude: string[];
   used: boolean;
+  /** "day of use", "day of gambling": the plan's words for it. */
+  useDay: string;
   journal: string;
   previous: { href: string; label: string } | null;
   next: { href: string; label: string } | null;
@@ -82,7 +87,7 @@ function calendarOf(year: number, half: 1 | 2, days: readonly Checkin[], today: 
 /** A check-in's line in the list, kept with the check-in while `waymark serve` runs: a save re-validates one check-in, and the others keep their objects. */
 const summaries = new WeakMap<Checkin, CheckinSummary>();
 
-function summaryOf(checkin: Checkin, listPath: string, slug: string): CheckinSummary {
+function summaryOf(checkin: Checkin, listPath: string, slug: string, useDay: string): CheckinSummary {
   let summary = summaries.get(checkin);
   if (!summary) {
     summary = {
@@ -91,7 +96,7 @@ function summaryOf(checkin: Checkin, listPath: string, slug: string): CheckinSum
       href: relativeHref(listPath, pagePaths.checkin(slug, checkin.date)),
       mood: checkin.mood === undefined ? '–' : `${checkin.mood}, ${moodWord(checkin.mood)}`,
       craving: checkin.craving === undefined ? '–' : String(checkin.craving),
-      note: checkin.used === true ? 'A day of use' : '',
+      note: checkin.used === true ? `A ${useDay}` : '',
       used: checkin.used === true,
     };
     summaries.set(checkin, summary);
@@ -113,7 +118,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
     ? [
         `${formatCount(report.checkins.count, 'check-in')} since ${formatDate(first)}.`,
         `${formatCount(report.checkins.streak, 'day')} in a row right now.`,
-        report.checkins.gaps_30 ? `${formatCount(report.checkins.gaps_30, 'day')} without a check-in in the last 30; that's fine, just pick it up again.` : 'A check-in on every one of the last 30 days.',
+        report.checkins.gaps_30 ? `${formatCount(report.checkins.gaps_30, 'day')} without a check-in in the last 30; that's fine, just pick it up again.` : everyDay(first, report.today),
       ]
     : ['No check-ins yet. Start with today’s: “waymark new checkin”.'];
   // Each calendar gets only its own half-year's check-ins: one pass, not one per half-year.
@@ -128,7 +133,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
   for (const checkin of [...checkins].reverse()) {
     const month = formatDate(checkin.date, 'month');
     const items = byMonth.get(month) ?? [];
-    items.push(summaryOf(checkin, path, plan.slug));
+    items.push(summaryOf(checkin, path, plan.slug, recoveryWords(plan.fields).useDay));
     byMonth.set(month, items);
   }
   return {
@@ -138,6 +143,13 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
     legend: CALENDAR_LEGEND,
     months: [...byMonth].map(([heading, items]) => ({ heading, items })),
   };
+}
+
+/** No day missed: over the last 30 days only when check-ins began that long ago, else since the first. */
+function everyDay(first: string, today: string): string {
+  const since = daysBetween(first, today);
+  if (since >= 30) return 'A check-in on every one of the last 30 days.';
+  return since === 0 ? 'Your first check-in is today.' : `A check-in on every day since your first, ${formatCount(since, 'day')} ago.`;
 }
 
 /** `wanted` picks which check-ins' pages to make (serve remakes only the saved ones); default all. */
@@ -160,7 +172,8 @@ export function checkinViews(input: AnalysedPlan, wanted: (date: string) => bool
     const add = (label: string, value: string, links: LinkedName[] = []) => fields.push({ label, value, links });
     if (checkin.mood !== undefined) add('Mood', `${checkin.mood} of 5, ${moodWord(checkin.mood)}`);
     if (checkin.craving !== undefined) add('Craving', `${checkin.craving} of 10`);
-    if (checkin.used !== undefined) add('Use', checkin.used ? 'A day of use: a setback to learn from' : 'No use today');
+    const words = recoveryWords(plan.fields);
+    if (checkin.used !== undefined && words.tracksUse) add(words.what.charAt(0).toUpperCase() + words.what.slice(1), checkin.used ? `A ${words.useDay}: a setback to learn from` : `No ${words.what} today`);
     if (checkin.difficulty !== undefined) add('How the day was', DIFFICULTY_WORDS[checkin.difficulty] ?? checkin.difficulty);
     if (checkin.sleep !== undefined) add('Sleep', `${formatNumber(checkin.sleep)} hours`);
     const triggersPage = pagePaths.triggers(plan.slug);
@@ -171,14 +184,17 @@ export function checkinViews(input: AnalysedPlan, wanted: (date: string) => bool
     for (const [metric, goals] of goalsByMetric) {
       const amount = checkin.metrics[metric];
       if (!Object.hasOwn(checkin.metrics, metric) || amount === undefined) continue;
-      const unit = unitOf(goals[0]!.measure!);
-      add(unit[0]!.toUpperCase() + unit.slice(1), formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
+      const money = moneyUnit(goals[0]!.measure!.unit, plan.fields.currency);
+      // Money is named by its metric ("saved: £20"), not by its symbol.
+      const unit = money ? metric.replaceAll('_', ' ') : unitOf(goals[0]!.measure!);
+      add(unit[0]!.toUpperCase() + unit.slice(1), money ? formatMoney(amount, money) : formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
     }
     return [{
       frame: pageFrame(input, path, formatDate(checkin.date, 'long'), 'checkins'),
       fields,
       gratitude: checkin.gratitude,
-      used: checkin.used === true,
+      used: checkin.used === true && words.tracksUse,
+      useDay: words.useDay,
       journal: render(checkin.body),
       previous: link(checkins[i - 1]),
       next: link(checkins[i + 1]),

@@ -1,7 +1,8 @@
-// The dashboard: days sober and the next milestone, what still stands after a setback, early warnings, what is due, goals and trends.
+// The dashboard: the day counter in the plan's words and the next milestone, what still stands after a setback, early warnings, what is due, goals and trends.
 
 import { EARLY_WARNING_CODES, type Alert } from '../analyze/alerts.js';
 import { addDays } from '../analyze/dates.js';
+import { recoveryWords } from '../analyze/recovery-words.js';
 import type { AnalysedPlan } from './analysed-plan.js';
 import { trendChart } from './chart-trend.js';
 import { dailySeries } from './daily-series.js';
@@ -22,6 +23,8 @@ export interface Stat {
 export interface DashboardView {
   frame: PageFrame;
   today: string;
+  /** False for a plan with no behaviour to count days free of: no counter at all. */
+  tracksUse: boolean;
   counter: { value: string; unit: string; since: string } | null;
   nextMilestone: string | null;
   /** Said after a day of use in the last 30 days, before what still stands. */
@@ -47,13 +50,15 @@ export function dashboardView(input: AnalysedPlan): DashboardView {
     return goalReport && goal.status === 'active' ? [goalCard(input, goal, goalReport, path)] : [];
   });
   const warnings = earlyWarnings(input);
+  const words = recoveryWords(plan.fields);
   return {
     frame,
     today: formatDate(report.today, 'long'),
+    tracksUse: words.tracksUse,
     counter:
       recovery.days_sober === null || recovery.sober_since === null
         ? null
-        : { value: String(recovery.days_sober), unit: recovery.days_sober === 1 ? 'day sober' : 'days sober', since: recovery.days_sober === 0 ? 'Today is day one of a new stretch' : `since ${formatDate(recovery.sober_since)}` },
+        : { value: String(recovery.days_sober), unit: words.counter(recovery.days_sober), since: recovery.days_sober === 0 ? 'Today is day one of a new stretch' : `since ${formatDate(recovery.sober_since)}` },
     nextMilestone: recovery.next_milestone ? `Next milestone: ${milestoneName(recovery.next_milestone.days)}, on ${formatDate(recovery.next_milestone.date)} (${formatFromToday(recovery.next_milestone.date, report.today)})` : null,
     setback: setbackWords(input),
     stats: stats(input),
@@ -86,22 +91,25 @@ function trends(input: AnalysedPlan): DashboardView['trends'] {
 
 function stats(input: AnalysedPlan): Stat[] {
   const { recovery } = input.report;
+  const words = recoveryWords(input.plan.fields);
   const found: Stat[] = [];
   if (recovery.longest_streak !== null) found.push({ label: 'Longest stretch', value: formatCount(recovery.longest_streak, 'day'), note: 'your best run so far' });
-  const checkedIn = recovery.checkin_days_30 === 0 ? 'no check-ins in these 30 days' : `of ${formatCount(recovery.checkin_days_30, 'day')} checked in`;
-  found.push({ label: 'Free days, last 30', value: String(recovery.free_days_30), note: checkedIn });
+  if (recovery.free_days_30 !== null && recovery.checkin_days_30 !== null) {
+    const checkedIn = recovery.checkin_days_30 === 0 ? 'no check-ins in these 30 days' : `of ${formatCount(recovery.checkin_days_30, 'day')} checked in`;
+    found.push({ label: 'Free days, last 30', value: String(recovery.free_days_30), note: checkedIn });
+  }
   if (recovery.strength !== null) found.push({ label: 'Habit strength', value: formatPercent(recovery.strength), note: 'a setback dents it, never wipes it out' });
-  if (recovery.money_saved !== null) found.push({ label: 'Money saved', value: formatMoney(recovery.money_saved, input.plan.fields.currency), note: 'since your last day of use' });
+  if (recovery.money_saved !== null) found.push({ label: 'Money saved', value: formatMoney(recovery.money_saved, input.plan.fields.currency), note: `since your last ${words.useDay}` });
   return found;
 }
 
 function setbackWords(input: AnalysedPlan): string | null {
   const { recovery, alerts } = input.report;
-  if (recovery.use_days_30 === 0 || recovery.sober_since === null) return null;
+  if (!recovery.use_days_30 || recovery.sober_since === null) return null;
   // The early warnings above already name a use in the last 7 days; here, only what still stands.
   if (alerts.some((alert) => alert.code === 'recent_use')) return 'A setback is something to learn from, not a return to zero: everything below still stands.';
   const lastUse = addDays(recovery.sober_since, -1);
-  return `Your last day of use was on ${formatDate(lastUse, 'long')}. It is a setback to learn from, not a return to zero: everything below still stands.`;
+  return `Your last ${recoveryWords(input.plan.fields).useDay} was on ${formatDate(lastUse, 'long')}. It is a setback to learn from, not a return to zero: everything below still stands.`;
 }
 
 function earlyWarnings(input: AnalysedPlan): string[] {
@@ -111,7 +119,7 @@ function earlyWarnings(input: AnalysedPlan): string[] {
   return early.map((alert: Alert) => {
     switch (alert.code) {
       case 'recent_use':
-        return `You noted a day of use on ${formatDate(alert.date, 'long')}. Be kind to yourself, and think about who you could tell.`;
+        return `You noted a ${recoveryWords(plan.fields).useDay} on ${formatDate(alert.date, 'long')}. Be kind to yourself, and think about who you could tell.`;
       case 'warning_sign': {
         const signs = alert.ids.map((id) => names.of('warning_signs', id));
         const actions = [...new Set(alert.ids.flatMap((id) => plan.fields.warning_signs.find((sign) => sign.id === id)?.action ?? []))];

@@ -2,6 +2,7 @@
 
 import { parseDuration } from '../schema/common.js';
 import { dayNumber, dayOfWeek, daysBetween } from '../analyze/dates.js';
+import { formatCount } from '../words/count.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -19,21 +20,10 @@ export function formatDate(date: string, style: 'long' | 'medium' | 'short' | 'm
   return style === 'long' ? `${weekday} ${medium}` : medium;
 }
 
-/** "1 day", "12 days". */
-export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
-}
+export { formatCount, formatNumber } from '../words/count.js';
+export { formatMoney } from '../words/money.js';
 
-/** Number formats by decimals, made once: building one is far slower than using it, and a site formats thousands of figures. */
-const numberFormats = new Map<number, Intl.NumberFormat>();
 const meanFormat = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** Up to `decimals` decimals, without trailing zeros: 3, 3.5, 1,250. */
-export function formatNumber(n: number, decimals = 1): string {
-  let format = numberFormats.get(decimals);
-  if (!format) numberFormats.set(decimals, (format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: decimals })));
-  return format.format(n);
-}
 
 /** A mean to one decimal, or a dash for "no data". */
 export function formatMean(mean: number | null): string {
@@ -43,14 +33,6 @@ export function formatMean(mean: number | null): string {
 /** A share in [0, 1] as a whole percentage: "83%". */
 export function formatPercent(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;
-}
-
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: amount >= 100 ? 0 : 2 }).format(amount);
-  } catch {
-    return `${formatNumber(amount, 2)} ${currency}`;
-  }
 }
 
 /** "every day", "every 2 weeks", "every month". */

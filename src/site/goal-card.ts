@@ -1,20 +1,12 @@
 // A goal at a glance, for the dashboard and the goals page: its status in words, its progress and what is left.
 
 import type { GoalReport, GoalStatus } from '../analyze/goals.js';
+import { goalVerdict } from '../analyze/goal-verdict.js';
 import type { Goal, Measure } from '../schema/goal.js';
 import type { AnalysedPlan } from './analysed-plan.js';
 import { formatCount, formatDate, formatNumber, formatPercent } from './format-figures.js';
+import { formatAmount, formatAmountOf, unitOf } from '../words/amount.js';
 import { pagePaths, relativeHref } from './page-paths.js';
-
-export const STATUS_WORDS: Record<GoalStatus, string> = {
-  not_started: 'Not started yet',
-  on_track: 'On track',
-  behind: 'Needs attention',
-  done: 'Done',
-  missed: 'Not reached',
-  paused: 'Paused',
-  dropped: 'Set aside',
-};
 
 export interface ProgressBar {
   /** Id of the text that names the bar, for aria-labelledby. */
@@ -42,21 +34,19 @@ export function goalCard(input: AnalysedPlan, goal: Goal, report: GoalReport, fr
     id: goal.id,
     title: goal.title,
     href: relativeHref(fromPath, pagePaths.goal(input.plan.slug, goal.id)),
-    status: { code: report.status, label: STATUS_WORDS[report.status] },
-    measure: goal.measure ? measureWords(goal.measure) : null,
-    progress: progressBar(goal, report),
-    details: progressDetails(goal, report),
+    status: { code: report.status, label: goalVerdict(report) },
+    measure: goal.measure ? measureWords(goal.measure, input.plan.fields.currency) : null,
+    progress: progressBar(goal, report, input.plan.fields.currency),
+    details: progressDetails(goal, report, input.plan.fields.currency),
     due: report.due ? `Due ${formatDate(report.due)}` : 'No due date',
   };
 }
 
-export function unitOf(measure: Measure): string {
-  return measure.unit ?? measure.metric.replaceAll('_', ' ');
-}
+export { unitOf };
 
-/** "At least 3 meetings per week", "At most 2 cups per day", "400 km in total". */
-export function measureWords(measure: Measure): string {
-  const amount = `${formatNumber(measure.target, 2)} ${unitOf(measure)}`;
+/** "At least 3 meetings per week", "At least 1 meeting per week", "At least £1,500 in total". */
+export function measureWords(measure: Measure, currency: string): string {
+  const amount = formatAmount(measure.target, measure, currency);
   const limit = measure.direction === 'at_most' ? 'At most' : 'At least';
   return measure.per === 'total' ? `${limit} ${amount} in total` : `${limit} ${amount} per ${measure.per}`;
 }
@@ -65,12 +55,12 @@ function periodNoun(per: Measure['per']): string {
   return per === 'day' ? 'day' : per === 'week' ? 'week' : 'month';
 }
 
-function progressBar(goal: Goal, report: GoalReport): ProgressBar | null {
+function progressBar(goal: Goal, report: GoalReport, currency: string): ProgressBar | null {
   const labelId = `goal-${goal.id}-progress`;
   const measure = goal.measure;
   if (measure && measure.per === 'total' && report.current) {
     const { sum, target } = report.current;
-    return { labelId, label: `${formatNumber(sum, 2)} of ${formatNumber(target, 2)} ${unitOf(measure)} (${formatPercent(report.progress)})`, value: Math.min(sum, target), max: Math.max(target, 1e-9) };
+    return { labelId, label: `${formatAmountOf(sum, target, measure, currency)} (${formatPercent(report.progress)})`, value: Math.min(sum, target), max: Math.max(target, 1e-9) };
   }
   if (measure && report.periods && report.periods.length > 0) {
     const met = report.periods.filter((period) => period.met).length;
@@ -83,15 +73,14 @@ function progressBar(goal: Goal, report: GoalReport): ProgressBar | null {
   return null;
 }
 
-function progressDetails(goal: Goal, report: GoalReport): string[] {
+function progressDetails(goal: Goal, report: GoalReport, currency: string): string[] {
   const details: string[] = [];
   const measure = goal.measure;
   const active = goal.status === 'active';
   if (active && measure && measure.per !== 'total' && report.current && 'start' in report.current) {
     const { sum, target } = report.current;
     const when = measure.per === 'day' ? 'Today' : `This ${periodNoun(measure.per)}`;
-    const limit = measure.direction === 'at_most' ? `at most ${formatNumber(target, 2)}` : `${formatNumber(target, 2)}`;
-    details.push(`${when} so far: ${formatNumber(sum, 2)} of ${limit} ${unitOf(measure)}`);
+    details.push(`${when} so far: ${formatAmountOf(sum, target, measure, currency, measure.direction === 'at_most')}`);
   }
   if (active && measure && measure.per !== 'total' && (report.periods?.length ?? 0) === 0 && report.status !== 'not_started') {
     details.push(`The first full ${periodNoun(measure.per)} is still under way`);

@@ -7,7 +7,8 @@ import type { AnalysedPlan } from './analysed-plan.js';
 import { periodsChart, type ChartPeriod } from './chart-periods.js';
 import { contactLink, type ContactLink } from './contact-link.js';
 import { formatCount, formatDate, formatPercent } from './format-figures.js';
-import { goalCard, measureWords, STATUS_WORDS, unitOf, type GoalCard } from './goal-card.js';
+import { goalCard, measureWords, unitOf, type GoalCard } from './goal-card.js';
+import { goalVerdict } from '../analyze/goal-verdict.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
@@ -74,7 +75,7 @@ function goalView(input: AnalysedPlan, goal: Goal, report: GoalReport): GoalView
   return {
     frame: pageFrame(input, path, goal.title, 'goals'),
     card: goalCard(input, goal, report, path),
-    smart: smartLetters(goal, report),
+    smart: smartLetters(goal, report, plan.fields.currency),
     steps: goal.steps.map((step) => ({
       do: step.do,
       due: step.due ? formatDate(step.due) : '–',
@@ -87,8 +88,8 @@ function goalView(input: AnalysedPlan, goal: Goal, report: GoalReport): GoalView
   };
 }
 
-function smartLetters(goal: Goal, report: GoalReport): SmartLetter[] {
-  const achievable = [STATUS_WORDS[report.status]];
+function smartLetters(goal: Goal, report: GoalReport, currency: string): SmartLetter[] {
+  const achievable = [goalVerdict(report)];
   if (report.progress !== null) achievable.push(`${formatPercent(report.progress)} of the way there`);
   if (report.expected !== null) achievable.push(`${formatPercent(report.expected)} of the time gone`);
   if (report.adherence !== null && report.periods) achievable.push(`on target in ${report.periods.filter((p) => p.met).length} of ${report.periods.length} periods`);
@@ -96,7 +97,7 @@ function smartLetters(goal: Goal, report: GoalReport): SmartLetter[] {
   const time = report.due ? `${report.start ? `From ${formatDate(report.start)} to` : 'By'} ${formatDate(report.due)}` : null;
   return [
     { letter: 'S', name: 'Specific', text: goal.steps.length > 0 ? `${goal.title}, in ${formatCount(goal.steps.length, 'step')}` : goal.title, missing: false },
-    { letter: 'M', name: 'Measurable', text: goal.measure ? measureWords(goal.measure) : goal.steps.length > 0 ? 'Measured by its steps' : 'Not yet: add a measure or a few steps', missing: !goal.measure && goal.steps.length === 0 },
+    { letter: 'M', name: 'Measurable', text: goal.measure ? measureWords(goal.measure, currency) : goal.steps.length > 0 ? 'Measured by its steps' : 'Not yet: add a measure or a few steps', missing: !goal.measure && goal.steps.length === 0 },
     { letter: 'A', name: 'Achievable', text: achievable.join('; '), missing: false },
     { letter: 'R', name: 'Relevant', text: goal.why ?? 'Not written yet: why does this goal matter to you?', missing: goal.why === undefined },
     { letter: 'T', name: 'Time-bound', text: time ?? 'No due date yet', missing: time === null },

@@ -1,7 +1,8 @@
 // The root page: the plans in the site, or a link (and a refresh) straight to the only one.
 
 import type { AnalysedPlan } from './analysed-plan.js';
-import { formatCount } from './format-figures.js';
+import { recoveryWords } from '../analyze/recovery-words.js';
+import { formatNumber } from './format-figures.js';
 import { rootFrame, type PageFrame } from './page-frame.js';
 import { pagePaths } from './page-paths.js';
 
@@ -17,7 +18,7 @@ export function rootView(plans: readonly AnalysedPlan[]): RootView {
     title: plan.fields.title,
     person: plan.fields.person ?? null,
     href: pagePaths.dashboard(plan.slug),
-    figure: report.recovery.days_sober === null ? null : `${formatCount(report.recovery.days_sober, 'day')} sober`,
+    figure: report.recovery.days_sober === null ? null : `${formatNumber(report.recovery.days_sober)} ${recoveryWords(plan.fields).counter(report.recovery.days_sober)}`,
   }));
   return {
     frame: rootFrame(plans.length === 1 ? plans[0]!.plan.fields.title : 'Recovery plans'),

@@ -1,6 +1,7 @@
 // The triggers and coping page: how often each trigger came, cravings and use on those days, and which strategies went with fewer days of use.
 
 import type { CopingReport } from '../analyze/triggers.js';
+import { recoveryWords } from '../analyze/recovery-words.js';
 import type { AnalysedPlan } from './analysed-plan.js';
 import { barsChart } from './chart-bars.js';
 import { formatCount, formatMean, formatPercent } from './format-figures.js';
@@ -20,9 +21,12 @@ export interface NamedLink {
 export interface TriggersView {
   frame: PageFrame;
   chart: Chart | null;
+  /** The table's columns after the trigger's name; no days of use for a plan that does not count them. */
+  columns: string[];
+  tracksUse: boolean;
   triggers: { anchor: string; name: string; type: string | null; count: string; count30: string; craving: string; useRate: string; coping: NamedLink[] }[];
   warningSigns: { anchor: string; name: string; actions: NamedLink[] }[];
-  coping: { anchor: string; name: string; type: string | null; count: string; count30: string; comparison: string | null }[];
+  coping: { anchor: string; name: string; type: string | null; count: string; count30: string; turnedTo: string; comparison: string | null }[];
   comparisons: number;
 }
 
@@ -43,6 +47,7 @@ export function triggersView(input: AnalysedPlan): TriggersView {
   const { plan, report } = input;
   const path = pagePaths.triggers(plan.slug);
   const names = planNames(plan.fields);
+  const words = recoveryWords(plan.fields);
   const copingLink = (id: string): NamedLink => ({ text: names.of('coping', id), href: relativeHref(path, path, anchorId('coping', id)) });
   const actionLink = (id: string): NamedLink =>
     names.has('supports', id) ? { text: names.of('supports', id), href: relativeHref(path, pagePaths.people(plan.slug), anchorId('support', id)) } : copingLink(id);
@@ -68,13 +73,16 @@ export function triggersView(input: AnalysedPlan): TriggersView {
       type: strategy.type ? (TYPE_WORDS[strategy.type] ?? strategy.type) : null,
       count: String(figures?.count ?? 0),
       count30: String(figures?.count_30 ?? 0),
-      comparison: figures ? comparison(figures) : null,
+      turnedTo: `Turned to on ${formatCount(figures?.count ?? 0, 'day')}, ${figures?.count_30 ?? 0} in the last 30.`,
+      comparison: figures && words.tracksUse ? comparison(figures, words.useDay) : null,
     };
   });
   const counted = plan.fields.triggers.map((trigger, i) => ({ label: trigger.name, value: report.triggers[i]?.count ?? 0, recent: report.triggers[i]?.count_30 ?? 0 })).sort((a, b) => b.value - a.value);
   const total = counted.reduce((sum, bar) => sum + bar.value, 0);
   return {
     frame: pageFrame(input, path, 'Triggers and coping', 'triggers'),
+    columns: ['Times', 'Last 30 days', 'Average craving', ...(words.tracksUse ? [words.useDays.charAt(0).toUpperCase() + words.useDays.slice(1)] : []), 'What helps'],
+    tracksUse: words.tracksUse,
     chart:
       total === 0
         ? null
@@ -92,7 +100,7 @@ export function triggersView(input: AnalysedPlan): TriggersView {
 }
 
 /** "A day of use on 5% of 20 triggered days with it, and on 33% of 12 without", only when both sides have at least 5 days. */
-function comparison(figures: CopingReport): string | null {
+function comparison(figures: CopingReport, useDay: string): string | null {
   if (figures.n_with < MIN_COMPARED || figures.n_without < MIN_COMPARED) return null;
-  return `On days with a trigger, a day of use came on ${formatPercent(figures.use_rate_with)} of ${formatCount(figures.n_with, 'day')} with it, and on ${formatPercent(figures.use_rate_without)} of ${formatCount(figures.n_without, 'day')} without it.`;
+  return `On days with a trigger, a ${useDay} came on ${formatPercent(figures.use_rate_with)} of ${formatCount(figures.n_with, 'day')} with it, and on ${formatPercent(figures.use_rate_without)} of ${formatCount(figures.n_without, 'day')} without it.`;
 }

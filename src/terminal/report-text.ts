@@ -3,22 +3,17 @@
 import type { Plan } from '../schema/model.js';
 import type { Alert } from '../analyze/alerts.js';
 import type { GoalReport } from '../analyze/goals.js';
+import { goalVerdict } from '../analyze/goal-verdict.js';
+import { recoveryWords } from '../analyze/recovery-words.js';
+import { formatAmountOf } from '../words/amount.js';
+import { formatCount, unitFor } from '../words/count.js';
+import { formatMoney } from '../words/money.js';
 import type { PlanReport } from '../analyze/report.js';
 
 export type Style = 'bold' | 'dim' | 'yellow' | 'green' | 'cyan';
 export type Paint = (style: Style, text: string) => string;
 
 const plain: Paint = (_style, text) => text;
-
-const STATUS_WORDS: Record<GoalReport['status'], string> = {
-  not_started: 'not started yet',
-  on_track: 'on track',
-  behind: 'a little behind',
-  done: 'done',
-  missed: 'past its date',
-  paused: 'paused',
-  dropped: 'set aside',
-};
 
 export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain): string {
   const lines: string[] = [];
@@ -42,22 +37,27 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
     }
   }
 
-  heading('Recovery');
-  if (recovery.days_sober === null) lines.push('  No start date or check-ins yet: add started: to plan.md, or write a first check-in.');
-  else {
-    row('Days without use', String(recovery.days_sober), `since ${recovery.sober_since}`);
-    row('Longest stretch', `${recovery.longest_streak}`, 'days');
-    if (recovery.next_milestone) row('Next milestone', `${recovery.next_milestone.days}`, `days, on ${recovery.next_milestone.date}`);
-    row('Free days, last 30', `${recovery.free_days_30}`, `of ${recovery.checkin_days_30} check-ins${recovery.use_days_30 > 0 ? `; ${recovery.use_days_30} with use` : ''}`);
-    if (recovery.strength !== null) row('Strength of the habit', `${Math.round(recovery.strength * 100)}%`, 'a setback dents it; it does not reset');
-    if (recovery.money_saved !== null) row('Money saved', money(recovery.money_saved, plan.fields.currency));
+  const words = recoveryWords(plan.fields);
+  if (words.tracksUse) {
+    heading('Recovery');
+    if (recovery.days_sober === null) lines.push('  No start date or check-ins yet: add started: to plan.md, or write a first check-in.');
+    else {
+      const counter = words.counter(recovery.days_sober);
+      row(counter.charAt(0).toUpperCase() + counter.slice(1), String(recovery.days_sober), `since ${recovery.sober_since}`);
+      row('Longest stretch', `${recovery.longest_streak}`, unitFor(recovery.longest_streak ?? 0, 'days'));
+      if (recovery.next_milestone) row('Next milestone', `${recovery.next_milestone.days}`, `days, on ${recovery.next_milestone.date}`);
+      const used = recovery.use_days_30 ? `; ${formatCount(recovery.use_days_30, words.useDay, words.useDays)}` : '';
+      row('Free days, last 30', `${recovery.free_days_30}`, `of ${formatCount(recovery.checkin_days_30 ?? 0, 'check-in')}${used}`);
+      if (recovery.strength !== null) row('Strength of the habit', `${Math.round(recovery.strength * 100)}%`, 'a setback dents it; it does not reset');
+      if (recovery.money_saved !== null) row('Money saved', formatMoney(recovery.money_saved, plan.fields.currency));
+    }
   }
 
   heading('Check-ins');
   if (checkins.count === 0) lines.push('  None yet: start one with `waymark new checkin`.');
   else {
     row('Check-ins', String(checkins.count), `${checkins.first} to ${checkins.last}`);
-    row('In a row', String(checkins.streak), 'days');
+    row('In a row', String(checkins.streak), unitFor(checkins.streak, 'days'));
     if (checkins.gaps_30 !== null) row('Days missed, last 30', String(checkins.gaps_30));
   }
   if (trends.mood_7 !== null || trends.craving_7 !== null) {
@@ -70,7 +70,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
     const width = Math.min(36, Math.max(...report.goals.map((g) => g.title.length)));
     for (const goal of report.goals) {
       const title = goal.title.length > width ? `${goal.title.slice(0, width - 1)}…` : goal.title.padEnd(width);
-      const status = STATUS_WORDS[goal.status];
+      const status = goalVerdict(goal);
       const colour: Style = goal.status === 'done' || goal.status === 'on_track' ? 'green' : goal.status === 'behind' || goal.status === 'missed' ? 'yellow' : 'dim';
       lines.push(`  ${title}  ${paint(colour, status.padEnd(16))}${paint('dim', goalProgress(goal, plan))}`);
     }
@@ -94,7 +94,7 @@ function alertText(plan: Plan, alert: Alert): string {
   const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)?.name ?? id;
   switch (alert.code) {
     case 'recent_use':
-      return `A day of use on ${alert.date}. A setback to learn from: what you have built still stands.`;
+      return `A ${recoveryWords(plan.fields).useDay} on ${alert.date}. A setback to learn from: what you have built still stands.`;
     case 'warning_sign':
       return `Warning signs this week: ${alert.ids.map((id) => name(plan.fields.warning_signs, id)).join(', ')} (latest ${alert.date}).`;
     case 'craving_rising':
@@ -109,38 +109,26 @@ function alertText(plan: Plan, alert: Alert): string {
       return `Time to be in touch with ${name(plan.fields.supports, alert.id)} (due ${days(alert.days)} ago).`;
     case 'step_overdue': {
       const goal = plan.fields.goals.find((g) => g.id === alert.goal);
-      return `${alert.count} ${alert.count === 1 ? 'step' : 'steps'} of "${goal?.title ?? alert.goal}" past the date you set.`;
+      return `${formatCount(alert.count, 'step')} of "${goal?.title ?? alert.goal}" past the date you set.`;
     }
   }
 }
 
 function goalProgress(goal: GoalReport, plan: Plan): string {
-  const unit = plan.fields.goals.find((g) => g.id === goal.id)?.measure?.unit;
-  const withUnit = (n: number) => `${round(n)}${unit ? ` ${unit}` : ''}`;
+  const measure = plan.fields.goals.find((g) => g.id === goal.id)?.measure;
   const parts: string[] = [];
-  if (goal.progress !== null && goal.current) parts.push(`${withUnit(goal.current.sum)} of ${withUnit(goal.current.target)} (${Math.round(goal.progress * 100)}%)`);
-  if (goal.adherence !== null && goal.periods) parts.push(`${goal.periods.filter((p) => p.met).length} of ${goal.periods.length} periods met`);
-  if (goal.steps_total > 0) parts.push(`${goal.steps_done} of ${goal.steps_total} steps`);
+  if (measure && goal.progress !== null && goal.current) parts.push(`${formatAmountOf(goal.current.sum, goal.current.target, measure, plan.fields.currency)} (${Math.round(goal.progress * 100)}%)`);
+  if (goal.adherence !== null && goal.periods) parts.push(`${goal.periods.filter((p) => p.met).length} of ${formatCount(goal.periods.length, 'period')} met`);
+  if (goal.steps_total > 0) parts.push(`${goal.steps_done} of ${formatCount(goal.steps_total, 'step')}`);
   if (goal.due) parts.push(`due ${goal.due}`);
   return parts.join(', ');
-}
-
-function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${Math.round(amount)} ${currency}`;
-  }
 }
 
 function mean(value: number | null): string {
   return value === null ? '–' : value.toFixed(1);
 }
 
-function round(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
-}
 
 function days(n: number): string {
-  return `${n} ${n === 1 ? 'day' : 'days'}`;
+  return formatCount(n, 'day');
 }

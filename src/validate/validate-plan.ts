@@ -18,7 +18,7 @@ import { fieldLabel } from './field-label.js';
 import { withoutEmptyFields } from './empty-fields.js';
 import { goalAchievable } from './goal-achievable.js';
 import { goalRules } from './goal-rules.js';
-import { valueSpan } from './locate.js';
+import { keySpan, valueSpan } from './locate.js';
 import { crisisIncomplete, triggersWithoutCoping } from './plan-advice.js';
 import { planRefs } from './plan-refs.js';
 import { idSets, idSuggestion, rawField, rawMetrics, type IdSets } from './raw-plan.js';
@@ -46,6 +46,8 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
   const today = todayFor(typeof timezone === 'string' && isTimeZone(timezone) ? timezone : undefined);
   const ids = idSets(data);
   const metrics = rawMetrics(data);
+  const recovery = rawField(data, 'recovery');
+  const tracksUse = rawField(recovery, 'tracks_use') !== false;
 
   let fields: Plan['fields'] | undefined;
   if (!source) {
@@ -63,11 +65,12 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
   const planKnown = data !== undefined;
   const checkinFields = checkinSchema(metrics);
   // A check-in's own checks depend on plan.md only through its metrics and ids: while those stay, a saved check-in is the only one checked again.
-  const context = JSON.stringify([planKnown, metrics, Object.entries(ids).map(([list, set]) => [list, [...set]])]);
+  const context = JSON.stringify([planKnown, metrics, tracksUse, Object.entries(ids).map(([list, set]) => [list, [...set]])]);
   const checkins = datedFiles<Checkin>(loaded.checkins, 'checkin', today, report, (source) =>
     fileResult(source, context, (file) => {
       const checked = checkDatedFile(file, 'checkin', checkinFields, planKnown ? " or a goal's metric" : null);
       if (planKnown) checked.problems.push(...checkinRefs(file, ids));
+      if (!tracksUse && rawField(file.data, 'used') !== undefined) checked.problems.push(useNotTracked(file));
       return { ...checked, value: checked.value && checked.date ? toCheckin(file, checked.date, checked.value, metrics) : undefined };
     }),
   );
@@ -126,6 +129,16 @@ function datedFiles<T extends { date: string }>(
 
 function valueSpanOrStart(file: Source) {
   return file.yaml !== null ? valueSpan(file, ['date']) : FILE_START;
+}
+
+/** A plan with `recovery.tracks_use: false` counts no days of use, so a check-in's `used` would be kept but never shown. */
+function useNotTracked(file: Source): Problem {
+  return {
+    span: keySpan(file, ['used']),
+    severity: 'warning',
+    rule: 'use-not-tracked',
+    message: "this plan has 'tracks_use: false' under 'recovery', so 'used' is not counted anywhere: remove it, or set 'tracks_use: true' in plan.md",
+  };
 }
 
 function checkinRefs(file: Source, ids: IdSets): Problem[] {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { checkinFields } from '../../src/schema/checkin.js';
 import { goal, measure, step } from '../../src/schema/goal.js';
 import { coping, crisis, emergency, planFields, resource, support, trigger, warningSign } from '../../src/schema/plan.js';
+import { recovery } from '../../src/schema/recovery.js';
 import { reviewFields } from '../../src/schema/review.js';
 
 const DOC = readFileSync(join(import.meta.dirname, '../../docs/format.md'), 'utf8');
@@ -27,6 +28,7 @@ function documentedFields(heading: string): string[] {
 
 const TABLES: [string, z.ZodObject][] = [
   ['## plan.md', planFields],
+  ['### What the plan is recovery from (`recovery`)', recovery],
   ['### A trigger', trigger],
   ['### A warning sign', warningSign],
   ['### A coping strategy', coping],
