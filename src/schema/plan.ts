@@ -84,6 +84,9 @@ export const emergency = z.object({
     .meta({ description: 'a number to text, such as 85258: shown as "Text 85258" with a link that opens messages' }),
   text_message: text.optional().meta({ description: 'what to send to the text number, such as SHOUT: shown as "Text SHOUT to 85258"' }),
   url: text.optional().meta({ description: 'a web address, such as a crisis chat' }),
+}).refine((line) => line.text_message === undefined || line.text !== undefined, {
+  message: 'needs a number to send it to: add text beside it, such as text: "85258"',
+  path: ['text_message'],
 });
 
 export const crisis = z.object({
@@ -139,3 +142,4 @@ export type Coping = z.infer<typeof coping>;
 export type Resource = z.infer<typeof resource>;
 export type Support = z.infer<typeof support>;
 export type Crisis = z.infer<typeof crisis>;
+export type Emergency = z.infer<typeof emergency>;

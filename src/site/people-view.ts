@@ -35,7 +35,7 @@ export interface PeopleView {
   resources: ResourceCard[];
 }
 
-const ROLE_WORDS: Record<string, string> = {
+export const ROLE_WORDS: Record<string, string> = {
   sponsor: 'Sponsor',
   therapist: 'Therapist',
   counselor: 'Counsellor',

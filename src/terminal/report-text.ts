@@ -72,7 +72,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
       const title = goal.title.length > width ? `${goal.title.slice(0, width - 1)}…` : goal.title.padEnd(width);
       const status = goalVerdict(goal);
       const colour: Style = goal.status === 'done' || goal.status === 'on_track' ? 'green' : goal.status === 'behind' || goal.status === 'missed' ? 'yellow' : 'dim';
-      lines.push(`  ${title}  ${paint(colour, status.padEnd(16))}${paint('dim', goalProgress(goal, plan))}`);
+      lines.push(`  ${title}  ${paint(colour, status.padEnd(21))}${paint('dim', goalProgress(goal, plan))}`);
     }
   }
 

@@ -7,6 +7,7 @@ import { goalVerdict } from '../analyze/goal-verdict.js';
 import { buildTimeline } from '../analyze/timeline.js';
 import type { Plan } from '../schema/model.js';
 import { valueSpan } from './locate.js';
+import { formatAmount, formatAmountOf } from '../words/amount.js';
 
 export function goalAchievable(source: Source, plan: Plan, today: string): Problem[] {
   const problems: Problem[] = [];
@@ -17,12 +18,12 @@ export function goalAchievable(source: Source, plan: Plan, today: string): Probl
     const pace = paceOf(timeline, goal);
     const measure = goal.measure;
     if (report.status !== 'behind' || !pace || !measure || pace.projected >= measure.target) return;
-    const unit = measure.unit ? ` ${measure.unit}` : '';
+    const currency = plan.fields.currency;
     problems.push({
       span: valueSpan(source, ['goals', index]),
       severity: 'warning',
       rule: 'smart-achievable',
-      message: `goal '${goal.id}' (${goalVerdict(report).toLowerCase()}) is at ${round(pace.sum)} of ${measure.target}${unit} after ${pace.daysElapsed} days; at that pace it would reach about ${round(pace.projected)} by ${goal.due}: at your next review, adjust the target or the date, or plan how to pick up the pace`,
+      message: `goal '${goal.id}' (${goalVerdict(report).toLowerCase()}) is at ${formatAmountOf(pace.sum, measure.target, measure, currency)} after ${pace.daysElapsed} days; at that pace it would reach about ${formatAmount(round(pace.projected), measure, currency)} by ${goal.due}: at your next review, adjust the target or the date, or plan how to pick up the pace`,
     });
   });
   return problems;

@@ -20,6 +20,7 @@ import { goalAchievable } from './goal-achievable.js';
 import { goalRules } from './goal-rules.js';
 import { keySpan, valueSpan } from './locate.js';
 import { crisisIncomplete, triggersWithoutCoping } from './plan-advice.js';
+import { crisisRefs } from './crisis-refs.js';
 import { planRefs } from './plan-refs.js';
 import { idSets, idSuggestion, rawField, rawMetrics, type IdSets } from './raw-plan.js';
 import { checkRefs } from './references.js';
@@ -57,7 +58,7 @@ export function validatePlan(loaded: LoadedPlan, todayFor: (timeZone: string | u
     if (data !== undefined) {
       const checked = checkSchema(source, planFields, data, (key, path) => `'${key}' is not a field of ${path.length === 0 ? 'plan.md' : fieldLabel(path, data)}`);
       fields = checked.value;
-      report(source.file, [...checked.problems, ...duplicateIds(source, data), ...planRefs(source, data, ids), ...triggersWithoutCoping(source, data), ...crisisIncomplete(source, data)]);
+      report(source.file, [...checked.problems, ...duplicateIds(source, data), ...planRefs(source, data, ids), ...crisisRefs(source, data, ids), ...triggersWithoutCoping(source, data), ...crisisIncomplete(source, data)]);
     }
   }
 

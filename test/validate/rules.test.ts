@@ -205,7 +205,7 @@ describe('rules', () => {
   it('smart-achievable: a total goal whose pace so far would not reach the target by due', () => {
     const walk = '  - id: walk\n    title: Walk 100 km by new year\n    why: Walking clears my head\n    measure:\n      metric: walk_km\n      target: 100\n      unit: km\n    start: 2026-11-01\n    due: 2026-12-31\n';
     expect(only({ 'plan.md': planWith('crisis:\n', `${walk}crisis:\n`), 'checkins/2026-11-21.md': '---\nwalk_km: 5\n---\n' })).toEqual([
-      { file: 'plan.md', line: 39, column: 5, severity: 'warning', rule: 'smart-achievable', message: "goal 'walk' (needs attention) is at 5 of 100 km after 23 days; at that pace it would reach about 13 by 2026-12-31: at your next review, adjust the target or the date, or plan how to pick up the pace" },
+      { file: 'plan.md', line: 39, column: 5, severity: 'warning', rule: 'smart-achievable', message: "goal 'walk' (needs attention) is at 5 of 100 km after 23 days; at that pace it would reach about 13 km by 2026-12-31: at your next review, adjust the target or the date, or plan how to pick up the pace" },
     ]);
   });
 
