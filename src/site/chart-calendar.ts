@@ -51,7 +51,14 @@ export function calendarHalves(first: string, today: string): { year: number; ha
 }
 
 /** `days` are the check-ins (any order, any dates); days after `today` are drawn faintly, as not yet lived. */
-export function calendarChart(year: number, half: 1 | 2, days: readonly CalendarDay[], today: string): Chart {
+/** Days of use in the plan's words ("day of gambling", "days of gambling"); null for a plan that counts none, where no day is marked. */
+export interface UseWords {
+  useDay: string;
+  useDays: string;
+}
+
+export function calendarChart(year: number, half: 1 | 2, days: readonly CalendarDay[], today: string, use: UseWords | null = { useDay: 'day of use', useDays: 'days of use' }): Chart {
+  const useDay = use?.useDay ?? null;
   const [firstMonth, lastMonth] = half === 1 ? [1, 6] : [7, 12];
   const yyyy = String(year).padStart(4, '0');
   const from = `${yyyy}-${half === 1 ? '01-01' : '07-01'}`;
@@ -76,8 +83,8 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
     const state = iso > today ? 'cal-future' : day === undefined ? 'cal-none' : day.mood === undefined ? 'cal-no-mood' : moodClass(day.mood);
     const cx = x(column);
     const cy = y(row);
-    cells.push(`<rect class="cal-day ${state}" x="${round(cx)}" y="${cy}" width="${CELL}" height="${CELL}" rx="2"><title>${escapeHtml(dayTitle(iso, day))}</title></rect>`);
-    if (day?.used === true) cells.push(`<circle class="cal-use" cx="${round(cx + CELL / 2)}" cy="${cy + CELL / 2}" r="3.5"/>`);
+    cells.push(`<rect class="cal-day ${state}" x="${round(cx)}" y="${cy}" width="${CELL}" height="${CELL}" rx="2"><title>${escapeHtml(dayTitle(iso, day, useDay))}</title></rect>`);
+    if (day?.used === true && useDay !== null) cells.push(`<circle class="cal-use" cx="${round(cx + CELL / 2)}" cy="${cy + CELL / 2}" r="3.5"/>`);
   }
   const weekdays = WEEKDAY_LABELS.map(([row, label]) => svgText(0, y(row) + CELL - 2, label, 'class="chart-label"'));
   const width = LEFT + columns * STEP;
@@ -85,24 +92,28 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
   const id = `calendar-${year}-${half}`;
   const span = `${MONTH_NAMES[firstMonth - 1]} to ${MONTH_NAMES[lastMonth - 1]} ${year}`;
   const title = `Check-ins, ${span}`;
-  const description = `One square per day, ${span}: ${formatCount(inRange.length, 'check-in')}, coloured by mood from very low (faintest) to very good (strongest); days without a check-in are outlined, and a dot marks a day of use.`;
+  const description = `One square per day, ${span}: ${formatCount(inRange.length, 'check-in')}, coloured by mood from very low (faintest) to very good (strongest); days without a check-in are outlined${useDay === null ? '' : `, and a dot marks a ${useDay}`}.`;
   return {
     id,
     title,
     svg: svgFrame({ id, title, description, width, height, className: 'chart-calendar' }, [...monthLabels, ...weekdays, ...cells].join('')),
-    table: { caption: `${span}, month by month`, columns: ['Month', 'Check-ins', 'Average mood', 'Days of use'], rows: monthRows(firstMonth, lastMonth, year, inRange) },
+    table: {
+      caption: `${span}, month by month`,
+      columns: ['Month', 'Check-ins', 'Average mood', ...(use === null ? [] : [`${use.useDays.charAt(0).toUpperCase()}${use.useDays.slice(1)}`])],
+      rows: monthRows(firstMonth, lastMonth, year, inRange, useDay !== null),
+    },
   };
 }
 
-function dayTitle(date: string, day: CalendarDay | undefined): string {
+function dayTitle(date: string, day: CalendarDay | undefined, useDay: string | null): string {
   const when = formatDate(date, 'long');
   if (!day) return `${when}: no check-in`;
   const parts = [day.mood === undefined ? 'mood not recorded' : `mood ${moodWord(day.mood)} (${day.mood})`];
-  if (day.used === true) parts.push('a day of use');
+  if (day.used === true && useDay !== null) parts.push(`a ${useDay}`);
   return `${when}: ${parts.join(', ')}`;
 }
 
-function monthRows(firstMonth: number, lastMonth: number, year: number, days: readonly CalendarDay[]): string[][] {
+function monthRows(firstMonth: number, lastMonth: number, year: number, days: readonly CalendarDay[], countUse: boolean): string[][] {
   const rows: string[][] = [];
   for (let month = firstMonth; month <= lastMonth; month++) {
     const prefix = `${year}-${String(month).padStart(2, '0')}-`;
@@ -110,7 +121,8 @@ function monthRows(firstMonth: number, lastMonth: number, year: number, days: re
     if (inMonth.length === 0) continue;
     const moods = inMonth.flatMap((day) => (day.mood === undefined ? [] : [day.mood]));
     const mean = moods.length === 0 ? null : moods.reduce((a, b) => a + b, 0) / moods.length;
-    rows.push([`${MONTH_NAMES[month - 1]} ${year}`, String(inMonth.length), formatMean(mean), String(inMonth.filter((day) => day.used === true).length)]);
+    const row = [`${MONTH_NAMES[month - 1]} ${year}`, String(inMonth.length), formatMean(mean)];
+    rows.push(countUse ? [...row, String(inMonth.filter((day) => day.used === true).length)] : row);
   }
   return rows;
 }

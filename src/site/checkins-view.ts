@@ -3,7 +3,7 @@
 import type { Goal } from '../schema/goal.js';
 import type { Checkin } from '../schema/model.js';
 import type { AnalysedPlan } from './analysed-plan.js';
-import { calendarChart, calendarHalves, halfOf } from './chart-calendar.js';
+import { calendarChart, calendarHalves, halfOf, type UseWords } from './chart-calendar.js';
 import { DIFFICULTY_WORDS, formatCount, formatDate, formatNumber, moodWord } from './format-figures.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
@@ -67,19 +67,23 @@ export const CALENDAR_LEGEND = [
   { className: 'cal-mood-5', label: 'Mood 5, very good' },
   { className: 'cal-no-mood', label: 'Check-in without a mood' },
   { className: 'cal-none', label: 'No check-in' },
-  { className: 'cal-use', label: 'A day of use' },
 ];
+
+/** The calendar's key: the mood shades, and a dot for a day of use in the plan's words where the plan counts them. */
+export function calendarLegend(useDay: string | null): { className: string; label: string }[] {
+  return useDay === null ? CALENDAR_LEGEND : [...CALENDAR_LEGEND, { className: 'cal-use', label: `A ${useDay}` }];
+}
 
 /** Calendars by everything they show, kept while `waymark serve` runs: a saved check-in changes one half-year's calendar, not the others. */
 const calendars = new Map<string, Chart>();
 const MAX_CALENDARS = 500;
 
-function calendarOf(year: number, half: 1 | 2, days: readonly Checkin[], today: string): Chart {
-  const key = `${year}-${half} ${today} ${days.map((day) => `${day.date}${day.mood ?? ''}${day.used === true ? 'u' : ''}`).join(' ')}`;
+function calendarOf(year: number, half: 1 | 2, days: readonly Checkin[], today: string, use: UseWords | null): Chart {
+  const key = `${year}-${half} ${today} ${use?.useDay} ${days.map((day) => `${day.date}${day.mood ?? ''}${day.used === true ? 'u' : ''}`).join(' ')}`;
   let chart = calendars.get(key);
   if (!chart) {
     if (calendars.size >= MAX_CALENDARS) calendars.clear();
-    calendars.set(key, (chart = calendarChart(year, half, days, today)));
+    calendars.set(key, (chart = calendarChart(year, half, days, today, use)));
   }
   return chart;
 }
@@ -129,18 +133,20 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
     if (half) half.push(checkin);
     else byHalf.set(key, [checkin]);
   }
+  const words = recoveryWords(plan.fields);
+  const use = words.tracksUse ? words : null;
   const byMonth = new Map<string, CheckinSummary[]>();
   for (const checkin of [...checkins].reverse()) {
     const month = formatDate(checkin.date, 'month');
     const items = byMonth.get(month) ?? [];
-    items.push(summaryOf(checkin, path, plan.slug, recoveryWords(plan.fields).useDay));
+    items.push(summaryOf(checkin, path, plan.slug, words.useDay));
     byMonth.set(month, items);
   }
   return {
     frame: pageFrame(input, path, 'Check-ins', 'checkins'),
     summary,
-    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarOf(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today)) : [],
-    legend: CALENDAR_LEGEND,
+    calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarOf(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today, use)) : [],
+    legend: calendarLegend(use?.useDay ?? null),
     months: [...byMonth].map(([heading, items]) => ({ heading, items })),
   };
 }
