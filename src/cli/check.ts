@@ -7,6 +7,7 @@ import { formatGithub } from '../validate/format-github.js';
 import { parseCommand, plansDir, stringOption } from './args.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
+import { noPlans } from './no-plans.js';
 
 export const HELP = `Usage: waymark check [--format pretty|json|github] [--strict] [--plans DIR] [--today YYYY-MM-DD]
 
@@ -40,7 +41,7 @@ export function check(argv: string[], output: Output): number {
     // Annotations name files from the repository's root, where GitHub looks for them.
     const root = repositoryRoot(process.cwd()) ?? process.cwd();
     for (const d of diagnostics) output.out(format === 'github' ? formatGithub(d, root) : formatPretty(d, (style, text) => paint(output, style, text)));
-    if (result.plans.length === 0) output.out(`no plans found in ${plansDir(values)}: create one with 'waymark new plan SLUG'`);
+    if (result.plans.length === 0) output.out(noPlans(plansDir(values)));
     else output.out(formatSummary(diagnostics, result.files));
   }
   const failed = diagnostics.some((d) => d.severity === 'error' || (values.strict === true && d.severity === 'warning'));

@@ -7,6 +7,7 @@ import { reportText } from '../terminal/report-text.js';
 import { parseCommand, plansDir, stringOption } from './args.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
+import { noPlans } from './no-plans.js';
 
 export const HELP = `Usage: waymark report [SLUG] [--json] [--plans DIR] [--today YYYY-MM-DD]
 
@@ -38,6 +39,10 @@ export function report(argv: string[], output: Output): number {
     return 1;
   }
   const reports = plans.flatMap((p) => (p.plan ? [{ plan: p.plan, report: analyzePlan(p.plan, p.today) }] : []));
+  if (result.plans.length === 0 && !values.json) {
+    output.out(noPlans(plansDir(values)));
+    return 0;
+  }
   if (values.json) {
     output.out(JSON.stringify({ plans: reports.map((r) => r.report) }, null, 2));
     return 0;

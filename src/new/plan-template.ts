@@ -18,7 +18,11 @@ started: ${today}         # your start date (YYYY-MM-DD): days count from here
 timezone:                   # such as Europe/London; leave empty to use this computer's
 review_every: 30d           # how often to review the plan: 30d, 2w, 1m...
 cost_per_day:               # what the habit cost per day, to count money saved
-currency: USD
+currency:                   # your currency's code, such as GBP, EUR or USD
+recovery:
+  from:                     # what this plan is recovery from, in your words: alcohol, gambling, self-harm...
+  counter:                  # how the site names the day count, such as: days sober; default: days free of ...
+  tracks_use: true          # false when there is nothing to count days free of (recovery from depression, say)
 
 # 1. Where I am: strengths, challenges, what I want to grow
 strengths:

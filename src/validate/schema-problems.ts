@@ -9,6 +9,7 @@ import { withoutEmptyFields } from './empty-fields.js';
 import { idSuggestion } from './raw-plan.js';
 import { fieldLabel, isRecord } from './field-label.js';
 import { frontmatterStart, keySpan, valueSpan, type Path } from './locate.js';
+import { dateHint } from './date-hint.js';
 
 export interface Checked<T> {
   /** The parsed value with defaults, or undefined when the schema rejected the front matter. */
@@ -40,6 +41,8 @@ function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.c
   const problem = (message: string, rule = 'schema'): Problem => ({ span, severity: 'error', rule, message });
 
   if (issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === 'invalid-date') {
+    const hint = dateHint(value);
+    if (hint) return problem(`${label} is ${describeValue(value)}: write dates as YYYY-MM-DD, like ${hint}`, 'invalid-date');
     return problem(`${label} is ${describeValue(value)}, which is not a real calendar date: write it as YYYY-MM-DD, such as 2026-11-24`, 'invalid-date');
   }
   if (value === undefined) {

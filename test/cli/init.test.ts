@@ -44,7 +44,7 @@ describe('waymark init', () => {
     expect(readFileSync(join(repo, '.gitignore'), 'utf8')).toMatch(/^_site\/$/m);
     expect(readFileSync(join(repo, 'README.md'), 'utf8')).toMatch(/^# Sam's recovery plan\n/);
     const check = waymark(['check', '--today', '2026-11-24'], { cwd: repo });
-    expect(check.stdout).toBe("plans/river/plan.md:57:5: warning smart-time-bound: goal 'weekly-group' has no due date\n1 problem (0 errors, 1 warning) in 1 file\n");
+    expect(check.stdout).toBe("plans/river/plan.md:61:5: warning smart-time-bound: goal 'weekly-group' has no due date\n1 problem (0 errors, 1 warning) in 1 file\n");
   });
 
   it('run again, keeps every file as it is, names each, and exits 1', () => {

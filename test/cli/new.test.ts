@@ -14,12 +14,12 @@ describe('waymark new', () => {
     expect(run).toEqual({ code: 0, stdout: "created plans/river/plan.md\ntip: run 'waymark schema' once so your editor can check the fields as you type\n", stderr: '' });
     const text = readFileSync(join(cwd, 'plans/river/plan.md'), 'utf8');
     expect(text.split('\n')[1]).toBe('# yaml-language-server: $schema=../../schemas/plan.schema.json');
-    for (const field of ['title', 'person', 'started', 'timezone', 'review_every', 'cost_per_day', 'currency', 'strengths', 'challenges', 'growth_areas', 'values', 'reasons', 'daily', 'triggers', 'warning_signs', 'coping', 'resources', 'supports', 'goals', 'crisis']) {
+    for (const field of ['title', 'person', 'started', 'timezone', 'review_every', 'cost_per_day', 'currency', 'recovery', 'strengths', 'challenges', 'growth_areas', 'values', 'reasons', 'daily', 'triggers', 'warning_signs', 'coping', 'resources', 'supports', 'goals', 'crisis']) {
       expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
     }
     const check = waymark(['check', '--today', '2026-11-24'], { cwd });
     expect(check.code).toBe(0);
-    expect(check.stdout).toBe(["plans/river/plan.md:57:5: warning smart-time-bound: goal 'weekly-group' has no due date", '1 problem (0 errors, 1 warning) in 1 file', ''].join('\n'));
+    expect(check.stdout).toBe(["plans/river/plan.md:61:5: warning smart-time-bound: goal 'weekly-group' has no due date", '1 problem (0 errors, 1 warning) in 1 file', ''].join('\n'));
   });
 
   it('new checkin writes the day with every field and the plan\'s own ids as hints; the file checks cleanly', () => {
