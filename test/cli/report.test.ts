@@ -2,7 +2,10 @@
 
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFixture } from '../plan-fixture.js';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, planFixture } from '../plan-fixture.js';
 import { waymark } from './run-cli.js';
 
 /** The base plan on 2026-11-24, worked out by hand from analysis.md. */
@@ -70,10 +73,10 @@ Needs attention
   • No check-in for a few days (the last was 2026-11-20). A short one today is enough.
 
 Recovery
-  Days without use                23   since 2026-11-01
+  Days free                       23   since 2026-11-01
   Longest stretch                 23   days
   Next milestone                  30   days, on 2026-12-01
-  Free days, last 30               1   of 1 check-ins
+  Free days, last 30               1   of 1 check-in
   Strength of the habit           5%   a setback dents it; it does not reset
 
 Check-ins
@@ -84,7 +87,7 @@ Check-ins
   Craving, 7 / 28 days     2.0 / 2.0   of 10
 
 Goals
-  Go to two meetings a week  a little behind 0 of 3 periods met, due 2027-02-01
+  Go to two meetings a week  Needs attention      0 of 3 periods met, due 2027-02-01
 
 People
   Jo                      2026-11-20   next by 2026-11-27
@@ -107,5 +110,33 @@ Reviews
   it('says which plans there are when SLUG names none, with exit 2', () => {
     const cwd = dirname(planFixture().plans);
     expect(waymark(['report', 'alex'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: report: there is no plan 'alex'; plans: sam\n" });
+  });
+
+  it('on a folder with no plan, says what check says', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'waymark-empty-'));
+    mkdirSync(join(cwd, 'plans'));
+    const check = waymark(['check'], { cwd });
+    expect(waymark(['report'], { cwd })).toEqual({ code: 0, stdout: "no plans found in plans: create one with 'waymark new plan SLUG'\n", stderr: '' });
+    expect(check.stdout).toBe("no plans found in plans: create one with 'waymark new plan SLUG'\n");
+    expect(JSON.parse(waymark(['report', '--json'], { cwd }).stdout)).toEqual({ plans: [] });
+  });
+
+  it('a plan with nothing to count (tracks_use: false) has recovery figures of null, no recent_use alert and no Recovery section', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'waymark-depression-'));
+    cpSync(join(FIXTURES, 'own-words'), join(cwd, 'plans'), { recursive: true });
+    const json = JSON.parse(waymark(['report', 'depression', '--json', '--today', '2026-11-24'], { cwd }).stdout);
+    expect(json.plans[0].recovery).toEqual({
+      sober_since: null, days_sober: null, longest_streak: null, use_days_total: null, free_days_30: null, use_days_30: null,
+      checkin_days_30: null, milestones_reached: null, next_milestone: null, money_saved: null, strength: null,
+    });
+    const text = waymark(['report', 'depression', '--today', '2026-11-24'], { cwd }).stdout;
+    expect(text).not.toMatch(/Recovery|days free|use/);
+    const gambling = waymark(['report', 'gambling', '--today', '2026-11-24'], { cwd }).stdout;
+    expect(gambling).toContain('  • A day of gambling on 2026-11-20. A setback to learn from: what you have built still stands.');
+    expect(gambling).toContain('  Days gamble-free                 3   since 2026-11-21');
+    expect(gambling).toContain('  Free days, last 30               2   of 3 check-ins; 1 day of gambling');
+    expect(gambling).toContain('  Money saved                    £60');
+    expect(gambling).toContain('  Save £1,500 by March           Needs attention      £100 of £1,500 (7%), due 2027-03-01');
+    expect(gambling).toContain('  Sort out a budget              Nothing to track yet');
   });
 });

@@ -76,10 +76,10 @@ describe('the pages', () => {
 });
 
 describe('what the pages say', () => {
-  it('leads the dashboard with days sober, the next milestone and, after a setback, what still stands', () => {
+  it('leads the dashboard with the day count (days free, without recovery.from), the next milestone and, after a setback, what still stands', () => {
     const html = site.read('sam/index.html');
     expect(html).toContain('<h1>Hello, Sam</h1>');
-    expect(html).toContain('<span class="counter-value">1</span> <span class="counter-unit">day sober</span>');
+    expect(html).toContain('<span class="counter-value">1</span> <span class="counter-unit">day free</span>');
     expect(html).toContain('since 23 November 2026');
     expect(html).toContain('Next milestone: 7 days, on 30 November 2026 (in 6 days)');
     expect(html).toContain('<li>You noted a day of use on Sunday 22 November 2026. Be kind to yourself, and think about who you could tell.</li>');
@@ -170,7 +170,7 @@ describe('a site of two plans', () => {
     const root = two.read('index.html');
     expect(root).not.toContain('http-equiv="refresh"');
     expect(root).toContain('<h2 class="card-title"><a href="lee/index.html">Lee&#39;s plan</a></h2>');
-    expect(root).toContain('<p>54 days sober</p>');
+    expect(root).toContain('<p>54 days free</p>');
     expect(root).toContain('<h2 class="card-title"><a href="sam/index.html">Sam&#39;s plan</a></h2>');
     const lee = two.read('lee/index.html');
     expect(lee).toContain('No mood or craving recorded in the last four weeks.');
