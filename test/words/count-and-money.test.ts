@@ -17,7 +17,7 @@ describe('counts', () => {
 
 describe('money', () => {
   it("is shown in the plan's currency, without pence for whole amounts", () => {
-    expect([formatMoney(1500, 'GBP'), formatMoney(12.5, 'GBP'), formatMoney(60, 'EUR'), formatMoney(3, 'XYZ')]).toEqual(['£1,500', '£12.50', '€60', 'XYZ 3']);
+    expect([formatMoney(1500, 'GBP'), formatMoney(12.5, 'GBP'), formatMoney(60, 'EUR'), formatMoney(300, 'JPY')]).toEqual(['£1,500', '£12.50', '€60', 'JP¥300']);
   });
 
   it("counts a goal as money when its unit is the plan's currency or a currency symbol", () => {
