@@ -6,6 +6,8 @@ export interface CheckinHints {
   coping: string[];
   supports: string[];
   metrics: { name: string; goal: string; unit: string | undefined }[];
+  /** What a day of use is called in the plan's words ("gambling"), or null when the plan counts none (`tracks_use: false`). */
+  use: string | null;
 }
 
 export function checkinTemplate(date: string, schemaPath: string, hints: CheckinHints): string {
@@ -18,8 +20,7 @@ export function checkinTemplate(date: string, schemaPath: string, hints: Checkin
 # Check-in for ${date}. Fill in what you like; empty fields are simply not recorded.
 mood:           # 1 very low, 2 low, 3 okay, 4 good, 5 very good
 craving:        # strongest urge today, 0 (none) to 10
-used:           # true if today was a day of use, false if not
-difficulty:     # easy, ok, hard or very-hard
+${hints.use === null ? '' : `used:           # true if today was a day of ${hints.use}, false if not\n`}difficulty:     # easy, ok, hard or very-hard
 sleep:          # hours of sleep
 triggers: []    # ${any(hints.triggers)}
 warning_signs: []  # ${any(hints.warningSigns)}

@@ -14,7 +14,10 @@ export function checkinHints(plan: LoadedPlan): CheckinHints {
     if (!isRecord(measure) || typeof measure.metric !== 'string' || metrics.some((m) => m.name === measure.metric)) continue;
     metrics.push({ name: measure.metric, goal: id ?? measure.metric, unit: typeof measure.unit === 'string' ? measure.unit : undefined });
   }
+  const recovery = isRecord(data) ? data.recovery : undefined;
+  const from = isRecord(recovery) && typeof recovery.from === 'string' ? recovery.from : 'use';
   return {
+    use: isRecord(recovery) && recovery.tracks_use === false ? null : from,
     triggers: [...ids.triggers],
     warningSigns: [...ids.warning_signs],
     coping: [...ids.coping],

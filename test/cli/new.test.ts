@@ -1,10 +1,10 @@
 // `waymark new` starts files from commented templates that check cleanly, and never overwrites one.
 
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planFixture } from '../plan-fixture.js';
+import { FIXTURES, planFixture } from '../plan-fixture.js';
 import { waymark } from './run-cli.js';
 
 describe('waymark new', () => {
@@ -47,6 +47,15 @@ meetings:       # for goal 'meetings'
 How did today go?
 `);
     expect(waymark(['check', '--strict', '--today', '2026-11-24'], { cwd }).code).toBe(0);
+  });
+
+  it("new checkin asks about a day of use in the plan's words, and not at all in a plan that counts none", () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'waymark-new-words-'));
+    cpSync(join(FIXTURES, 'own-words'), join(cwd, 'plans'), { recursive: true });
+    waymark(['new', 'checkin', '--plan', 'gambling', '--date', '2026-11-25'], { cwd });
+    waymark(['new', 'checkin', '--plan', 'depression', '--date', '2026-11-25'], { cwd });
+    expect(readFileSync(join(cwd, 'plans/gambling/checkins/2026/11/2026-11-25.md'), 'utf8')).toContain('used:           # true if today was a day of gambling, false if not\n');
+    expect(readFileSync(join(cwd, 'plans/depression/checkins/2026/11/2026-11-25.md'), 'utf8')).not.toContain('used:');
   });
 
   it('new review writes a review that checks cleanly', () => {
