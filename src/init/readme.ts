@@ -42,7 +42,8 @@ git add plans && git commit -m "Check-in" && git push
 \`\`\`
 
 A day of use is recorded as \`used: true\`: a setback to learn from. Waymark keeps your longest
-stretch and your progress, and starts the current count again.
+stretch and your progress, and starts the current count again. Say under \`recovery:\` in plan.md
+what your plan is recovery from, and the site counts and speaks in your words.
 
 ## Now and then
 
