@@ -4,7 +4,7 @@ import type { GoalReport, GoalStatus } from '../analyze/goals.js';
 import { goalVerdict } from '../analyze/goal-verdict.js';
 import type { Goal, Measure } from '../schema/goal.js';
 import type { AnalysedPlan } from './analysed-plan.js';
-import { formatCount, formatDate, formatNumber, formatPercent } from './format-figures.js';
+import { formatCount, formatDate, formatPercent } from './format-figures.js';
 import { formatAmount, formatAmountOf, unitOf } from '../words/amount.js';
 import { pagePaths, relativeHref } from './page-paths.js';
 
