@@ -4,6 +4,7 @@ import type { LoadedPlan } from '../load/load-plans.js';
 import type { FileKind, Source } from '../load/read-source.js';
 import { checkinHints } from '../new/plan-hints.js';
 import { checkinJsonSchema, planJsonSchema, reviewJsonSchema } from '../schema/json-schema.js';
+import { planData } from './plan-ids.js';
 import { ANY_ITEM, type FieldPath } from './yaml-context.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -23,7 +24,7 @@ const checkinSchemas = new Map<string, JsonSchema>();
 export function fileSchema(kind: FileKind, slug: string, plan: Source | null): JsonSchema {
   if (kind === 'plan') return (planSchema ??= planJsonSchema());
   if (kind === 'review') return (reviewSchema ??= reviewJsonSchema());
-  const metrics = checkinHints({ plan } as LoadedPlan).metrics;
+  const metrics = checkinHints({ plan: plan && { ...plan, data: planData(plan) } } as LoadedPlan).metrics;
   const key = JSON.stringify([slug, metrics]);
   let schema = checkinSchemas.get(key);
   if (!schema) {

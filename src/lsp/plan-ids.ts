@@ -1,6 +1,7 @@
 // The plan's ids: which lists a reference list points into, and the item an id names in plan.md.
 
-import type { Source } from '../load/read-source.js';
+import { MAX_ALIAS_COUNT } from '../load/parse-yaml.js';
+import { documentOf, type Source } from '../load/read-source.js';
 import { valueSpan } from '../validate/locate.js';
 import { ID_LISTS, rawList, type IdList } from '../validate/raw-plan.js';
 import type { PlanFileKind } from './plan-folder.js';
@@ -44,6 +45,25 @@ export function referenceLists(kind: PlanFileKind, path: FieldPath): IdList[] | 
   return REFERENCE_LISTS[kind].find(([at]) => at === place)?.[1] ?? null;
 }
 
+const recovered = new WeakMap<Source, unknown>();
+
+/**
+ * plan.md's data, even while it has a YAML error (as it often has while typed): what the YAML parser recovered.
+ * `check` reads no data from such a file; completion and hover still offer what is there.
+ */
+export function planData(plan: Source | null): unknown {
+  if (!plan || plan.data !== undefined) return plan?.data;
+  if (recovered.has(plan)) return recovered.get(plan);
+  let data: unknown;
+  try {
+    data = documentOf(plan)?.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    data = undefined;
+  }
+  recovered.set(plan, data);
+  return data;
+}
+
 export interface PlanItem {
   list: IdList;
   index: number;
@@ -53,7 +73,8 @@ export interface PlanItem {
 
 /** The items of `lists` in plan.md that have an id, in the plan's order. */
 export function planItems(plan: Source | null, lists: readonly IdList[] = ID_LISTS): PlanItem[] {
-  return lists.flatMap((list) => rawList(plan?.data, list).flatMap(({ index, id, item }) => (id === undefined ? [] : [{ list, index, id, item }])));
+  const data = planData(plan);
+  return lists.flatMap((list) => rawList(data, list).flatMap(({ index, id, item }) => (id === undefined ? [] : [{ list, index, id, item }])));
 }
 
 /** The item that `id` names, looked for first in `lists`, then in every list. */

@@ -38,7 +38,7 @@ export async function startLsp(cwd: string, args: string[] = ['--today', '2026-1
       waiter.resolve(params.diagnostics);
     }
   });
-  connection.onNotification('window/logMessage', (params: { message: string }) => log.push(params.message));
+  connection.onNotification('window/logMessage', (params: { message: string }) => void log.push(params.message));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(cwd), capabilities: {} });
   await connection.sendNotification('initialized', {});
