@@ -111,6 +111,8 @@ export function startServer(options: ServerOptions): Promise<void> {
     },
     serverInfo: { name: 'waymark', version: options.version },
   }));
+  // plan.md's schema takes a second or so to build (it lists every time zone): built while the editor starts, not on the first hover.
+  connection.onInitialized(() => void setTimeout(() => guard('reading the schemas', undefined, () => fileSchema('plan', '', null)), 0));
   connection.onCompletion((params) =>
     guard('completion', [], () => {
       const found = at(params);
