@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planFixture, problems, type Fixture } from '../plan-fixture.js';
-import { startLsp, type LspClient } from './lsp-client.js';
+import { asCheck, startLsp, type LspClient } from './lsp-client.js';
 
 const CHECKIN = `---
 mood: 4
@@ -83,7 +83,7 @@ describe('waymark lsp: diagnostics', () => {
     const published = client.diagnostics(checkin);
     await client.change(checkin, text);
     const saved = problems(planFixture({ 'checkins/2026-11-20.md': text }));
-    expect((await published).map((d) => ({ file: 'checkins/2026-11-20.md', line: d.range.start.line + 1, column: d.range.start.character + 1, severity: d.severity === 1 ? 'error' : 'warning', rule: d.code, message: d.message }))).toEqual(saved);
+    expect(asCheck('checkins/2026-11-20.md', await published)).toEqual(saved);
     expect(saved).toHaveLength(4);
   });
 

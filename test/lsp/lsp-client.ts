@@ -22,6 +22,18 @@ export interface LspClient {
   stop(): Promise<number | null>;
 }
 
+/** Diagnostics as `check` reports them (see test/plan-fixture.ts), for `file` relative to the plan. */
+export function asCheck(file: string, diagnostics: Diagnostic[]) {
+  return diagnostics.map((d) => ({
+    file,
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    severity: d.severity === 1 ? 'error' : 'warning',
+    rule: d.code,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
+}
+
 export const uri = (file: string): string => pathToFileURL(file).href;
 
 /** Starts `waymark lsp` in `cwd` and initializes it. */
