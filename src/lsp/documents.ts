@@ -92,25 +92,20 @@ export class PlanDocuments {
   /** Validates a whole plan, as `check` would with the editor's unsaved texts saved. */
   validate(planDir: string): ValidatedPlan {
     const files = this.filesOf(planDir);
-    const checkins = new Set(files.checkinFiles.map((file) => resolve(file)));
-    const reviews = new Set(files.reviewFiles.map((file) => resolve(file)));
-    const strays = new Set(files.strayFiles.map((file) => resolve(file)));
+    const lists = { checkin: files.checkinFiles, review: files.reviewFiles, stray: files.strayFiles };
     // A document opened before it was first saved is part of the plan too.
     for (const path of this.open.keys()) {
-      if (this.planOf(path) !== planDir) continue;
-      const kind = planFileKind(planDir, path);
-      if (kind === 'checkin') checkins.add(path);
-      else if (kind === 'review') reviews.add(path);
-      else if (kind === 'stray') strays.add(path);
+      const kind = this.planOf(path) === planDir ? planFileKind(planDir, path) : null;
+      if (kind && kind !== 'plan' && !lists[kind].includes(path)) lists[kind] = [...lists[kind], path].sort();
     }
     const loaded: LoadedPlan = {
       slug: files.slug,
       dir: planDir,
       planFile: files.planFile,
       plan: this.planSource(planDir),
-      checkins: [...checkins].sort().map((path) => this.sourceOf(planDir, path, 'checkin')),
-      reviews: [...reviews].sort().map((path) => this.sourceOf(planDir, path, 'review')),
-      strayFiles: [...strays].sort(),
+      checkins: lists.checkin.map((path) => this.sourceOf(planDir, path, 'checkin')),
+      reviews: lists.review.map((path) => this.sourceOf(planDir, path, 'review')),
+      strayFiles: lists.stray,
     };
     const today = this.options.today;
     return validatePlan(loaded, today ? () => today : todayIn);
@@ -127,7 +122,15 @@ export class PlanDocuments {
     if (!disk.files) {
       const files = planFiles(planDir);
       const planFile = resolve(files.planFile);
-      disk.files = { ...files, planFile, hasPlanFile: existsSync(planFile) };
+      // Paths resolved once per listing, not on every keystroke.
+      disk.files = {
+        ...files,
+        planFile,
+        checkinFiles: files.checkinFiles.map((file) => resolve(file)),
+        reviewFiles: files.reviewFiles.map((file) => resolve(file)),
+        strayFiles: files.strayFiles.map((file) => resolve(file)),
+        hasPlanFile: existsSync(planFile),
+      };
     }
     return disk.files;
   }
