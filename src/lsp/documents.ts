@@ -2,7 +2,6 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
 import { planFiles, type PlanFiles } from '../load/find-plans.js';
 import type { LoadedPlan } from '../load/load-plans.js';
 import { parseSource, readSource, type FileKind, type Source } from '../load/read-source.js';
@@ -11,6 +10,7 @@ import { todayIn } from '../load/today.js';
 import { FILE_START } from '../validate/diagnostic.js';
 import { validatePlan, type ValidatedPlan } from '../validate/validate-plan.js';
 import { planFileKind, planFolderOf } from './plan-folder.js';
+import { watchPlan, type PlanWatcher } from './plan-watcher.js';
 
 interface OpenDocument {
   uri: string;
@@ -26,7 +26,7 @@ interface DiskPlan {
   files: Listing | null;
   /** Files read from disk, by absolute path, until the watcher sees them change. */
   sources: Map<string, Source>;
-  watcher: FSWatcher;
+  watcher: PlanWatcher;
 }
 
 export interface DocumentsOptions {
@@ -112,8 +112,8 @@ export class PlanDocuments {
   }
 
   /** Stops watching the plans' folders. */
-  async dispose(): Promise<void> {
-    await Promise.all([...this.disk.values()].map((plan) => plan.watcher.close()));
+  dispose(): void {
+    for (const plan of this.disk.values()) plan.watcher.close();
     this.disk.clear();
   }
 
@@ -138,16 +138,17 @@ export class PlanDocuments {
   private diskPlan(planDir: string): DiskPlan {
     let plan = this.disk.get(planDir);
     if (plan) return plan;
-    // Hidden files (editor swap files, .git) are no plan files.
-    const watcher = watch(planDir, { ignoreInitial: true, ignored: (path) => /(^|[/\\])\.[^/\\]/.test(path.slice(planDir.length)) });
-    plan = { files: null, sources: new Map(), watcher };
-    const changed = plan;
-    watcher.on('all', (event, path) => {
-      if (event !== 'change') changed.files = null;
-      changed.sources.delete(resolve(path));
-      this.options.onDiskChange(planDir);
-    });
-    watcher.on('error', (error) => this.options.log(`waymark: watching ${planDir} failed (${error instanceof Error ? error.message : String(error)}); changes made outside the editor show after the next edit`));
+    const known: DiskPlan = { files: null, sources: new Map(), watcher: { close() {} } };
+    known.watcher = watchPlan(
+      planDir,
+      (path, added) => {
+        if (added) known.files = null;
+        known.sources.delete(resolve(path));
+        this.options.onDiskChange(planDir);
+      },
+      (error) => this.options.log(`waymark: watching ${planDir} failed (${error.message}); files changed outside the editor may show their old text until the server restarts`),
+    );
+    plan = known;
     this.disk.set(planDir, plan);
     return plan;
   }

@@ -1,6 +1,6 @@
 // `waymark lsp` diagnostics: the problems `check` finds, in the editor's unsaved text, in the context of its plan, cleared when fixed.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { planFixture, problems, type Fixture } from '../plan-fixture.js';
@@ -120,5 +120,11 @@ describe('waymark lsp: diagnostics', () => {
 
   test('nothing on disk was written', () => {
     expect(snapshot(fixture.plans)).toEqual(before);
+  });
+
+  test('plan.md saved outside the editor re-checks the open check-ins', async () => {
+    const cleared = client.diagnostics(checkin, (d) => d.length === 0);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('    type: internal\n', '    type: internal\n  - id: walk\n    name: A walk\n'));
+    expect(await cleared).toEqual([]);
   });
 });
