@@ -88,8 +88,9 @@ function pathAbove(lines: string[], first: number, index: number, column: number
   return path;
 }
 
-/** The keys of the mapping whose keys stand at `column` around line `index`. */
+/** The other keys of the mapping whose keys stand at `column` around line `index` (which, after a dash, starts the mapping). */
 function keysAround(lines: string[], first: number, last: number, index: number, column: number): string[] {
+  const startsItem = shape(lines[index]!).items.length > 0;
   const keys: string[] = [];
   const look = (j: number): boolean => {
     const s = shape(lines[j]!);
@@ -98,7 +99,7 @@ function keysAround(lines: string[], first: number, last: number, index: number,
     const start = s.items[0] ?? s.key?.start ?? s.indent;
     return start >= column;
   };
-  for (let j = index - 1; j >= first && look(j); j--);
+  if (!startsItem) for (let j = index - 1; j >= first && look(j); j--);
   for (let j = index + 1; j < last; j++) {
     const s = shape(lines[j]!);
     if (!s.blank && (s.items[0] ?? s.key?.start ?? s.indent) < column) break;
