@@ -131,11 +131,11 @@ describe('waymark build', () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);
-    writeFileSync(join(cwd, 'site/sam/checkins/2026-01-01.html'), 'a page from a check-in since deleted');
+    writeFileSync(join(cwd, 'site/sam/checkins/2026-01.html'), 'a page from a check-in since deleted');
     writeFileSync(join(cwd, 'beside.txt'), 'keep me');
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);
-    expect(existsSync(join(cwd, 'site/sam/checkins/2026-01-01.html'))).toBe(false);
-    expect(existsSync(join(cwd, 'site/sam/checkins/2026-11-20.html'))).toBe(true);
+    expect(existsSync(join(cwd, 'site/sam/checkins/2026-01.html'))).toBe(false);
+    expect(existsSync(join(cwd, 'site/sam/checkins/2026-11.html'))).toBe(true);
     expect(readFileSync(join(cwd, 'beside.txt'), 'utf8')).toBe('keep me');
   }, 60_000);
 
