@@ -53,18 +53,20 @@ async function faintMarks(page: Page): Promise<string[]> {
       const figure = getComputedStyle(svg.closest('figure') ?? document.body).backgroundColor;
       const drawn: { box: DOMRect; fill: string }[] = [];
       for (const mark of svg.querySelectorAll<SVGGraphicsElement>('rect:not(defs *), use, circle, path, line')) {
-        const style = getComputedStyle(mark);
+        // A calendar day is a <use> of its kind of square, which carries the class and the colours.
+        const styled = mark.tagName === 'use' ? document.getElementById(mark.getAttribute('href')!.slice(1))! : mark;
+        const style = getComputedStyle(styled);
         const fill = paint(style.fill);
         const stroke = parseFloat(style.strokeWidth) >= 1 ? paint(style.stroke) : null;
         const box = mark.getBBox();
-        const decorative = mark.matches('.chart-grid, .bar-track, .cal-future, [href$="-0"]');
+        const decorative = styled.matches('.chart-grid, .bar-track, .cal-future');
         const cx = box.x + box.width / 2;
         const cy = box.y + box.height / 2;
         const under = [...drawn].reverse().find((other) => cx >= other.box.x && cx <= other.box.x + other.box.width && cy >= other.box.y && cy <= other.box.y + other.box.height);
         const background = under?.fill ?? figure;
         if (!decorative) {
           const edge = stroke ?? fill;
-          const name = `${mark.getAttribute('class')} in ${svg.getAttribute('aria-labelledby')?.split(' ')[0]}`;
+          const name = `${styled.getAttribute('class')} in ${svg.getAttribute('aria-labelledby')?.split(' ')[0]}`;
           if (!edge) found.push(`${name}: nothing drawn`);
           else if (ratio(edge, background) < 3) found.push(`${name}: ${ratio(edge, background).toFixed(2)}:1 (${edge} on ${background})`);
           if (stroke && fill && (mark.tagName === 'rect' || mark.tagName === 'use' || mark.tagName === 'circle') && ratio(fill, stroke) < 3) found.push(`${name}: its fill ${ratio(fill, stroke).toFixed(2)}:1 against its ring`);
