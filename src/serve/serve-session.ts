@@ -94,9 +94,11 @@ export class ServeSession {
     const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
     this.lastBuildOk = true;
-    // After the pages: a save shows before the cache learns of it.
-    this.cache?.flush('front-matter');
-    this.cache?.flush('html');
+    // Once the pages are written and the browser told: a save shows before the cache learns of it.
+    setImmediate(() => {
+      this.cache?.flush('front-matter');
+      this.cache?.flush('html');
+    });
     return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };
   }
 }
