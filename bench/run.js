@@ -32,12 +32,13 @@ function measure(command, args, { cwd = ROOT, out = null, env = {}, before = () 
   before();
   spawnSync('sync');
   const started = process.hrtime.bigint();
-  const full = TIME ? [TIME, ['-f', '%M', command, ...args]] : [command, args];
+  const full = TIME ? [TIME, ['-f', '%M %U %S', command, ...args]] : [command, args];
   const run = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-  const rss = TIME ? Number(run.stderr.trim().split('\n').at(-1)) / 1024 : null;
-  return { seconds, rss };
+  // Peak RSS, and the CPU time (user + system), which a host busy with other work inflates less than the wall time.
+  const [kb, user, system] = TIME ? run.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [];
+  return { seconds, rss: TIME ? kb / 1024 : null, cpu: TIME ? user + system : null };
 }
 
 /** The largest page of a built site, in KB, and its path. */
@@ -146,8 +147,10 @@ for (const years of sizes) {
   const pages = tasks.build ? spawnSync('find', [join(dir, '_site'), '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length : 'no';
   console.log(`\n${years} year(s): ${pages} pages built by waymark`);
   const runs = (name) => results[name].map((r) => r.seconds.toFixed(2)).join(' ');
-  for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   peak RSS ${m(name).padStart(6)}   (runs: ${runs(name)})`);
-  const ratio = (a, b, target) => tasks[a] && tasks[b] && console.log(`  ${`${a} / ${b}`.padEnd(18)} ${(t(a) / t(b)).toFixed(2)}×   (target ≤ ${target})`);
+  const c = (name) => (TIME ? `${median(results[name].map((r) => r.cpu)).toFixed(2)} s` : 'n/a');
+  for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   cpu ${c(name).padStart(7)}   peak RSS ${m(name).padStart(6)}   (runs: ${runs(name)})`);
+  const cpuRatio = (a, b) => (TIME ? `; cpu ${(median(results[a].map((r) => r.cpu)) / median(results[b].map((r) => r.cpu))).toFixed(2)}×` : '');
+  const ratio = (a, b, target) => tasks[a] && tasks[b] && console.log(`  ${`${a} / ${b}`.padEnd(18)} ${(t(a) / t(b)).toFixed(2)}×   (target ≤ ${target}${cpuRatio(a, b)})`);
   ratio('check', 'floor', 1.5);
   ratio('build', 'eleventy', '1.0');
   ratio('build', 'hugo', 3);
