@@ -67,7 +67,7 @@ export async function serve(argv: string[], output: Output): Promise<number> {
     output.err(`warning: --host ${host}: anyone on a network that reaches this computer can open the site, and it shows your plan unencrypted. Leave out --host to keep it to this computer.`);
   }
   const url = `http://${host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : hostName(host)}:${port}/`;
-  const session = new ServeSession(plans, out, stringOption(values, 'today'));
+  const session = new ServeSession(plans, out, stringOption(values, 'today'), values.replace === true);
   const painter = (style: 'red' | 'yellow' | 'bold' | 'dim', text: string) => paint(output, style, text);
   const say = (outcome: Outcome, what: string): void => {
     if (outcome.kind === 'refused') throw new UsageError(`serve: ${outcome.message}`);

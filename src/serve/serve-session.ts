@@ -29,6 +29,8 @@ export class ServeSession {
     private readonly plansDir: string,
     private readonly outDir: string,
     private readonly today: string | undefined,
+    /** Replace an encrypted site in the output folder (serve's --replace), on the first build. */
+    private replace = false,
   ) {}
 
   /** Reads every plan and builds the site. */
@@ -82,8 +84,9 @@ export class ServeSession {
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
-    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
+    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, replace: this.replace, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
+    this.replace = false;
     this.lastBuildOk = true;
     return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };
   }
