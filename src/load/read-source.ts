@@ -29,8 +29,9 @@ export interface Source {
   problems: Problem[];
 }
 
-export function readSource(file: string, kind: FileKind): Source {
-  const read = readText(file);
+/** `root`: the plans folder, which no file is read from outside of (read-text.ts). */
+export function readSource(file: string, kind: FileKind, root?: string): Source {
+  const read = readText(file, root);
   return read.ok ? parseSource(file, kind, read.text) : unreadable(file, kind, read.message);
 }
 
