@@ -6,6 +6,7 @@ import { splitFrontmatter } from './split-frontmatter.js';
 import { parseYaml, yamlDocument, type Problem } from './parse-yaml.js';
 import { bodyOf, MarkdownBody } from './body.js';
 import { readText } from './read-text.js';
+import { markdownLimit, markdownLimitMessage } from './markdown-limits.js';
 import { FILE_START } from '../validate/diagnostic.js';
 
 export type FileKind = 'plan' | 'checkin' | 'review';
@@ -37,6 +38,17 @@ export function readSource(file: string, kind: FileKind, root?: string): Source 
 
 /** Parses text already in memory (the decoder has removed any BOM). */
 export function parseSource(file: string, kind: FileKind, input: string): Source {
+  const source = parseParts(file, kind, input);
+  // Markdown the renderer cannot take in time is shown as plain text (src/site/render-markdown.ts); the person is told where.
+  const limit = markdownLimit(source.body.markdown);
+  if (limit !== null) {
+    const at = source.text.length - source.body.markdown.length + limit.offset;
+    source.problems.push({ span: source.lines.span(at, at + 1), severity: 'warning', rule: 'markdown-too-complex', message: markdownLimitMessage(limit) });
+  }
+  return source;
+}
+
+function parseParts(file: string, kind: FileKind, input: string): Source {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const split = splitFrontmatter(text);
