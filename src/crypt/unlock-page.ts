@@ -199,6 +199,13 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
       return;
     }
     page.querySelectorAll('script, iframe, object, embed, base').forEach((node) => node.remove());
+    // The site's stylesheet came sealed inside the page: applied as constructed stylesheets, which the CSP allows and <style> it would not.
+    const sheets = [...page.querySelectorAll('style')].map((element) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(element.textContent ?? '');
+      element.remove();
+      return sheet;
+    });
     page.querySelectorAll('*').forEach((element) => {
       for (const name of element.getAttributeNames()) if (name.toLowerCase().startsWith('on')) element.removeAttribute(name);
     });
@@ -213,6 +220,7 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
     else if (skip?.matches('a[href^="#"]')) skip.after(controls(page, false));
     else page.body.prepend(controls(page, false));
     document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
+    document.adoptedStyleSheets = sheets;
     shown = true;
     const target = storage.get(config.targetItem);
     if (target !== null) {
