@@ -6,7 +6,7 @@ import { decodeEntities } from './rewrite-links.js';
 const LINK = /<link\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /**
- * Each `<link rel="stylesheet">` to a stylesheet of the site becomes `<style>` with its text (`css` gives
+ * Each `<link rel="stylesheet">` to a stylesheet of the site becomes `<script type="text/css">` with its text (`css` gives
  * it, already written for the page's new place, or null to leave the link). The unlock script applies
  * them as constructed stylesheets, which the Content-Security-Policy allows. Returns the paths inlined.
  */
@@ -19,8 +19,8 @@ export function inlineStylesheets(html: string, page: string, css: (path: string
     const text = target === null ? null : css(target.path);
     if (target === null || text === null) return tag;
     inlined.push(target.path);
-    // `</style` inside the text would end the element early.
-    return `<style>${text.replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+    // Inert text (a script of a type no browser runs), so that parsing the page applies no inline style; `</script` would end it early.
+    return `<script type="text/css">${text.replace(/<\/(script)/gi, '<\\/$1')}</script>`;
   });
   return { html: result, inlined };
 }

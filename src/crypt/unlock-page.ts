@@ -198,14 +198,13 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
       location.replace(new URL(refresh.trim(), location.href).href);
       return;
     }
-    page.querySelectorAll('script, iframe, object, embed, base').forEach((node) => node.remove());
-    // The site's stylesheet came sealed inside the page: applied as constructed stylesheets, which the CSP allows and <style> it would not.
-    const sheets = [...page.querySelectorAll('style')].map((element) => {
+    // The site's stylesheet came sealed inside the page, as inert text: applied as constructed stylesheets, which the CSP allows and <style> it would not.
+    const sheets = [...page.querySelectorAll('script[type="text/css"]')].map((element) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(element.textContent ?? '');
-      element.remove();
       return sheet;
     });
+    page.querySelectorAll('script, iframe, object, embed, base').forEach((node) => node.remove());
     page.querySelectorAll('*').forEach((element) => {
       for (const name of element.getAttributeNames()) if (name.toLowerCase().startsWith('on')) element.removeAttribute(name);
     });

@@ -78,7 +78,7 @@ describe('nothing of the plan in the clear', () => {
   it("seals the site's stylesheet inside every page, so no class name of it stands in the clear", async () => {
     expect(existsSync(join(root, 'assets/site.css'))).toBe(false);
     for (const file of result.files) expect(readSite(root, file), file).not.toContain('.journal');
-    expect(await open('index.html')).toContain('<style>body { font-family: system-ui, sans-serif; }\n.journal { font-style: italic; }\n</style>');
+    expect(await open('index.html')).toContain('<script type="text/css">body { font-family: system-ui, sans-serif; }\n.journal { font-style: italic; }\n</script>');
   });
 
   it('pads every sealed page to a size class: a page twice as long is often the very same size', async () => {
@@ -132,7 +132,7 @@ describe('the pages inside', () => {
     expect(dashboard).toMatch(/^p\/[0-9a-f]{32}\.html$/);
     const overview = await open(dashboard);
     expect(overview).toContain('<h1 id="overview-heading">Rowan Quill, 40 days</h1>');
-    expect(overview).toContain('<style>body { font-family: system-ui, sans-serif; }');
+    expect(overview).toContain('<script type="text/css">body { font-family: system-ui, sans-serif; }');
     expect(overview).not.toContain('<link rel="stylesheet" href="../assets/site.css">');
     expect(overview).toContain('<a class="skip-link" href="#main">');
   });
