@@ -9,7 +9,7 @@ import { extname } from 'node:path';
  * relative to this one. Their text is part of the version, so a change to how a file is read or a
  * journal rendered never meets an entry made by the code before it, even before the version is bumped.
  */
-const DERIVING = ['../load/read-source', '../load/parse-yaml', '../load/split-frontmatter', '../load/line-index', '../load/body', '../site/render-markdown'];
+const DERIVING = ['../load/read-source', '../load/parse-yaml', '../load/split-frontmatter', '../load/line-index', '../load/body', '../load/markdown-limits', '../site/render-markdown'];
 
 let known: string | undefined;
 

@@ -9,6 +9,8 @@ import { sourcePath } from './source-path.js';
 export interface LoadedPlan {
   slug: string;
   dir: string;
+  /** The plans folder (see PlanFiles). */
+  root: string;
   planFile: string;
   /** null when the folder has no plan.md. */
   plan: Source | null;
@@ -33,7 +35,7 @@ export function fileCount(plans: readonly LoadedPlan[]): number {
 }
 
 export function loadPlan(files: PlanFiles, cache?: FrontMatterCache): LoadedPlan {
-  return assemble(files, (file, kind) => readSource(file, kind, cache));
+  return assemble(files, (file, kind) => readSource(file, kind, files.root, cache));
 }
 
 /**
@@ -46,13 +48,14 @@ export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>, c
   for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
     if (source && !saved.has(sourcePath(source))) known.set(source.file, source);
   }
-  return assemble(planFiles(previous.dir), (file, kind) => known.get(file) ?? readSource(file, kind, cache));
+  return assemble(planFiles(previous.dir, previous.root), (file, kind) => known.get(file) ?? readSource(file, kind, previous.root, cache));
 }
 
 function assemble(files: PlanFiles, read: (file: string, kind: Source['kind']) => Source): LoadedPlan {
   return {
     slug: files.slug,
     dir: files.dir,
+    root: files.root,
     planFile: files.planFile,
     plan: existsSync(files.planFile) ? read(files.planFile, 'plan') : null,
     checkins: files.checkinFiles.map((file) => read(file, 'checkin')),

@@ -6,6 +6,7 @@ import { splitFrontmatter } from './split-frontmatter.js';
 import { parseYaml, yamlDocument, type Problem } from './parse-yaml.js';
 import { bodyOf, MarkdownBody } from './body.js';
 import { readText } from './read-text.js';
+import { markdownLimit, markdownLimitMessage } from './markdown-limits.js';
 import { FILE_START } from '../validate/diagnostic.js';
 
 export type FileKind = 'plan' | 'checkin' | 'review';
@@ -41,13 +42,26 @@ export interface FrontMatterCache {
   set(kind: FileKind, text: string, parsed: ParsedFrontMatter): void;
 }
 
-export function readSource(file: string, kind: FileKind, cache?: FrontMatterCache): Source {
-  const read = readText(file);
+/** `root`: the plans folder, which no file is read from outside of (read-text.ts). */
+export function readSource(file: string, kind: FileKind, root?: string, cache?: FrontMatterCache): Source {
+  const read = readText(file, root);
   return read.ok ? parseSource(file, kind, read.text, cache) : unreadable(file, kind, read.message);
 }
 
 /** Parses text already in memory (the decoder has removed any BOM); YAML that `cache` has seen is not parsed again. */
 export function parseSource(file: string, kind: FileKind, input: string, cache?: FrontMatterCache): Source {
+  const source = parseParts(file, kind, input, cache);
+  // Markdown the renderer cannot take in time is shown as plain text (src/site/render-markdown.ts); the person is told where.
+  const limit = markdownLimit(source.body.markdown);
+  if (limit !== null) {
+    const at = source.text.length - source.body.markdown.length + limit.offset;
+    // A new list: the problems may be the cache's own.
+    source.problems = [...source.problems, { span: source.lines.span(at, at + 1), severity: 'warning', rule: 'markdown-too-complex', message: markdownLimitMessage(limit) }];
+  }
+  return source;
+}
+
+function parseParts(file: string, kind: FileKind, input: string, cache?: FrontMatterCache): Source {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const split = splitFrontmatter(text);

@@ -85,7 +85,7 @@ export class PlanDocuments {
     if (doc) return (doc.source ??= editorSource(path, kind, doc.text));
     const disk = this.diskPlan(planDir);
     let source = disk.sources.get(path);
-    if (!source || source.kind !== kind) disk.sources.set(path, (source = readSource(path, kind)));
+    if (!source || source.kind !== kind) disk.sources.set(path, (source = readSource(path, kind, this.filesOf(planDir).root)));
     return source;
   }
 
@@ -101,6 +101,7 @@ export class PlanDocuments {
     const loaded: LoadedPlan = {
       slug: files.slug,
       dir: planDir,
+      root: files.root,
       planFile: files.planFile,
       plan: this.planSource(planDir),
       checkins: lists.checkin.map((path) => this.sourceOf(planDir, path, 'checkin')),

@@ -35,6 +35,8 @@ export class ServeSession {
     private readonly outDir: string,
     private readonly today: string | undefined,
     private readonly cache: BuildCache | null = null,
+    /** Replace an encrypted site in the output folder (serve's --replace), on the first build. */
+    private replace = false,
   ) {
     this.frontMatter = cache ? frontMatterCache(cache) : undefined;
   }
@@ -91,8 +93,9 @@ export class ServeSession {
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
-    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
+    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, replace: this.replace, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
+    this.replace = false;
     this.lastBuildOk = true;
     // Once the pages are written and the browser told: a save shows before the cache learns of it.
     setImmediate(() => {

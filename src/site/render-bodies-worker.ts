@@ -20,7 +20,7 @@ const found = findPlans(plansDir);
 for (const plan of found.ok ? found.plans : []) {
   const files: [string, number][] = [[plan.planFile, PLAN_HEADING_SHIFT], ...[...plan.checkinFiles, ...plan.reviewFiles].map((file): [string, number] => [file, ENTRY_HEADING_SHIFT])];
   for (const [file, shift] of files) {
-    const read = readText(file);
+    const read = readText(file, plan.root);
     // Files that cannot be read are the first thread's to report; their pages are never built.
     if (!read.ok) continue;
     const body = bodyOf(read.text);

@@ -4,6 +4,7 @@ import type { Plan } from '../schema/model.js';
 import type { Alert } from '../analyze/alerts.js';
 import type { GoalReport } from '../analyze/goals.js';
 import type { PlanReport } from '../analyze/report.js';
+import { showControls as shown } from './show-controls.js';
 
 export type Style = 'bold' | 'dim' | 'yellow' | 'green' | 'cyan';
 export type Paint = (style: Style, text: string) => string;
@@ -31,7 +32,8 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
   };
   const { recovery, checkins, trends } = report;
 
-  lines.push(paint('bold', `${plan.fields.title}`) + paint('dim', `  (${plan.slug}, as of ${report.today})`));
+  // Every string from the plan goes through `shown`: its control characters are shown, not obeyed.
+  lines.push(paint('bold', shown(plan.fields.title)) + paint('dim', `  (${shown(plan.slug)}, as of ${report.today})`));
 
   const attention = report.alerts.map((alert) => alertText(plan, alert));
   if (attention.length > 0) {
@@ -67,9 +69,11 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
 
   if (report.goals.length > 0) {
     heading('Goals');
-    const width = Math.min(36, Math.max(...report.goals.map((g) => g.title.length)));
-    for (const goal of report.goals) {
-      const title = goal.title.length > width ? `${goal.title.slice(0, width - 1)}…` : goal.title.padEnd(width);
+    const titles = report.goals.map((g) => shown(g.title));
+    const width = Math.min(36, Math.max(...titles.map((t) => t.length)));
+    for (const [i, goal] of report.goals.entries()) {
+      const full = titles[i]!;
+      const title = full.length > width ? `${full.slice(0, width - 1)}…` : full.padEnd(width);
       const status = STATUS_WORDS[goal.status];
       const colour: Style = goal.status === 'done' || goal.status === 'on_track' ? 'green' : goal.status === 'behind' || goal.status === 'missed' ? 'yellow' : 'dim';
       lines.push(`  ${title}  ${paint(colour, status.padEnd(16))}${paint('dim', goalProgress(goal, plan))}`);
@@ -80,7 +84,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
     heading('People');
     for (const support of report.supports) {
       const due = support.next_due === null ? '' : support.overdue_days ? `due since ${support.next_due}` : `next by ${support.next_due}`;
-      row(support.name, support.last_contact ?? 'no contact yet', due);
+      row(shown(support.name), support.last_contact ?? 'no contact yet', due);
     }
   }
 
@@ -91,7 +95,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
 }
 
 function alertText(plan: Plan, alert: Alert): string {
-  const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)?.name ?? id;
+  const name = (list: { id: string; name: string }[], id: string) => shown(list.find((item) => item.id === id)?.name ?? id);
   switch (alert.code) {
     case 'recent_use':
       return `A day of use on ${alert.date}. A setback to learn from: what you have built still stands.`;
@@ -109,14 +113,14 @@ function alertText(plan: Plan, alert: Alert): string {
       return `Time to be in touch with ${name(plan.fields.supports, alert.id)} (due ${days(alert.days)} ago).`;
     case 'step_overdue': {
       const goal = plan.fields.goals.find((g) => g.id === alert.goal);
-      return `${alert.count} ${alert.count === 1 ? 'step' : 'steps'} of "${goal?.title ?? alert.goal}" past the date you set.`;
+      return `${alert.count} ${alert.count === 1 ? 'step' : 'steps'} of "${shown(goal?.title ?? alert.goal)}" past the date you set.`;
     }
   }
 }
 
 function goalProgress(goal: GoalReport, plan: Plan): string {
   const unit = plan.fields.goals.find((g) => g.id === goal.id)?.measure?.unit;
-  const withUnit = (n: number) => `${round(n)}${unit ? ` ${unit}` : ''}`;
+  const withUnit = (n: number) => `${round(n)}${unit ? ` ${shown(unit)}` : ''}`;
   const parts: string[] = [];
   if (goal.progress !== null && goal.current) parts.push(`${withUnit(goal.current.sum)} of ${withUnit(goal.current.target)} (${Math.round(goal.progress * 100)}%)`);
   if (goal.adherence !== null && goal.periods) parts.push(`${goal.periods.filter((p) => p.met).length} of ${goal.periods.length} periods met`);
@@ -129,7 +133,7 @@ function money(amount: number, currency: string): string {
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   } catch {
-    return `${Math.round(amount)} ${currency}`;
+    return `${Math.round(amount)} ${shown(currency)}`;
   }
 }
 
