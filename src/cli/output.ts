@@ -1,5 +1,7 @@
 // Where commands print: standard output and error, with colour only on a terminal and never with NO_COLOR.
 
+import { showControls, showControlsKeepingColour } from '../terminal/show-controls.js';
+
 export interface Output {
   out(text: string): void;
   err(text: string): void;
@@ -7,10 +9,13 @@ export interface Output {
 }
 
 export function processOutput(): Output {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  // Every message may carry text from a plan file: its control characters are shown, never obeyed (show-controls.ts).
+  const shown = (text: string) => (color ? showControlsKeepingColour(text) : showControls(text));
   return {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+    out: (text) => process.stdout.write(shown(text.endsWith('\n') ? text : `${text}\n`)),
+    err: (text) => process.stderr.write(shown(text.endsWith('\n') ? text : `${text}\n`)),
+    color,
   };
 }
 

@@ -7,6 +7,7 @@ import { linkTarget, relativeHref } from './link-target.js';
 import { publicCrisisPage } from './public-crisis.js';
 import { rewriteCssUrls, rewriteHtmlUrls, type RewriteUrl } from './rewrite-links.js';
 import { newSiteKey, sealPage, wrapSiteKey } from './seal.js';
+import { inlineStylesheets } from './sealed-styles.js';
 import { shellPage } from './shell-page.js';
 import { removeEmptyFolders, siteFiles } from './site-files.js';
 import { siteLayout, UNLOCK_PAGE, UNLOCK_SCRIPT, UNLOCK_STYLE, type SiteLayout } from './site-layout.js';
@@ -62,8 +63,12 @@ export async function encryptSite(outDir: string, passphrase: string, options: E
   const unresolved: string[] = [];
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
+  // The site's stylesheets go inside every sealed page; they stand in the clear only for a public crisis page.
+  const inlined = new Set<string>();
   for (const [original, sealed] of layout.pages) {
-    const html = rewriteHtmlUrls(read(original), sealedRewrite(layout, original, sealed, unresolved));
+    const styled = inlineStylesheets(read(original), original, (path) => (path.endsWith('.css') && layout.assets.has(path) ? rewriteCssUrls(read(path), sealedRewrite(layout, path, sealed, unresolved)) : null));
+    for (const path of styled.inlined) inlined.add(path);
+    const html = rewriteHtmlUrls(styled.html, sealedRewrite(layout, original, sealed, unresolved));
     const page = await sealPage(html, siteKey, sealed);
     outputs.set(sealed, shellPage({ path: sealed, key, page, leaveTo, crisis: crisisNames }));
   }
@@ -74,6 +79,7 @@ export async function encryptSite(outDir: string, passphrase: string, options: E
     outputs.set(path, page);
   });
   for (const [original, next] of layout.assets) {
+    if (inlined.has(original) && crisisSources.length === 0) continue;
     const bytes = readFileSync(join(outDir, original));
     outputs.set(next, next.endsWith('.css') ? rewriteCssUrls(bytes.toString('utf8'), sealedRewrite(layout, original, next, unresolved)) : bytes);
   }

@@ -1,7 +1,9 @@
 // The encrypted site's format: the key and page envelopes as they are stored in every page, and their fixed parameters.
 
-/** Bumped whenever anything below changes meaning; part of every additional authenticated data. */
-export const FORMAT_VERSION = 1;
+/** Bumped whenever anything below changes meaning; part of every additional authenticated data. 2: pages padded to size classes. */
+export const FORMAT_VERSION = 2;
+/** A sealed page's plaintext is padded to a multiple of this, so its size tells only its size class. */
+export const PAGE_SIZE_CLASS = 4096;
 /** PBKDF2-HMAC-SHA256 rounds: about 0.1 s in Chromium on a desktop, well under a second on a phone. */
 export const ITERATIONS = 1_000_000;
 export const SALT_BYTES = 16;
@@ -28,7 +30,7 @@ export interface PageEnvelope {
   v: number;
   /** base64, a fresh random 12-byte IV */
   iv: string;
-  /** base64, the AES-256-GCM ciphertext followed by its 16-byte tag */
+  /** base64, the AES-256-GCM ciphertext followed by its 16-byte tag; the plaintext is the page's UTF-8, a 0x80 byte and zeros up to a multiple of PAGE_SIZE_CLASS */
   data: string;
 }
 

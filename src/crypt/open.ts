@@ -56,8 +56,15 @@ export function importSiteKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> 
 export async function openPage(envelope: PageEnvelope, key: CryptoKey, path: string): Promise<string | null> {
   try {
     const params = { name: 'AES-GCM', iv: fromBase64(envelope.iv), additionalData: pageAad(envelope.v, path) };
-    const plain = await crypto.subtle.decrypt(params, key, fromBase64(envelope.data));
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+    const plain = new Uint8Array(await crypto.subtle.decrypt(params, key, fromBase64(envelope.data)));
+    // Format 2 on: the page, a 0x80 byte and zeros to its size class.
+    let end = plain.length;
+    if (envelope.v >= 2) {
+      while (end > 0 && plain[end - 1] === 0) end--;
+      if (end === 0 || plain[end - 1] !== 0x80) return null;
+      end--;
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain.subarray(0, end));
   } catch {
     return null;
   }

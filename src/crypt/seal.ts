@@ -1,6 +1,6 @@
 // Sealing at build time with Node's Web Crypto: a fresh site key, the key wrapped under the passphrase, each page under the site key.
 
-import { FORMAT_VERSION, IV_BYTES, KEY_BYTES, SALT_BYTES, type KeyEnvelope, type PageEnvelope } from './envelope.js';
+import { FORMAT_VERSION, IV_BYTES, KEY_BYTES, PAGE_SIZE_CLASS, SALT_BYTES, type KeyEnvelope, type PageEnvelope } from './envelope.js';
 import { keyAad, pageAad, passphraseKey, toBase64 } from './open.js';
 
 const subtle = globalThis.crypto.subtle;
@@ -23,10 +23,19 @@ export async function wrapSiteKey(siteKey: CryptoKey, passphrase: string, iterat
   return { ...head, iv: toBase64(iv), key: toBase64(new Uint8Array(wrapped)) };
 }
 
-/** One page's HTML sealed with AES-256-GCM under a fresh random IV, bound to its path in the site. */
+/** The page's bytes, a 0x80 byte, then zeros up to the next multiple of PAGE_SIZE_CLASS (ISO/IEC 7816-4 padding); `openPage` takes them off. */
+export function padded(html: string): Uint8Array<ArrayBuffer> {
+  const bytes = new TextEncoder().encode(html);
+  const out = new Uint8Array(Math.ceil((bytes.length + 1) / PAGE_SIZE_CLASS) * PAGE_SIZE_CLASS);
+  out.set(bytes);
+  out[bytes.length] = 0x80;
+  return out;
+}
+
+/** One page's HTML, padded to its size class, sealed with AES-256-GCM under a fresh random IV, bound to its path in the site. */
 export async function sealPage(html: string, siteKey: CryptoKey, path: string): Promise<PageEnvelope> {
   const iv = randomBytes(IV_BYTES);
-  const data = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: pageAad(FORMAT_VERSION, path) }, siteKey, new TextEncoder().encode(html));
+  const data = await subtle.encrypt({ name: 'AES-GCM', iv, additionalData: pageAad(FORMAT_VERSION, path) }, siteKey, padded(html));
   return { v: FORMAT_VERSION, iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 

@@ -198,6 +198,12 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
       location.replace(new URL(refresh.trim(), location.href).href);
       return;
     }
+    // The site's stylesheet came sealed inside the page, as inert text: applied as constructed stylesheets, which the CSP allows and <style> it would not.
+    const sheets = [...page.querySelectorAll('script[type="text/css"]')].map((element) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(element.textContent ?? '');
+      return sheet;
+    });
     page.querySelectorAll('script, iframe, object, embed, base').forEach((node) => node.remove());
     page.querySelectorAll('*').forEach((element) => {
       for (const name of element.getAttributeNames()) if (name.toLowerCase().startsWith('on')) element.removeAttribute(name);
@@ -213,6 +219,7 @@ export function unlockPage(config: UnlockConfig, open: OpenFunctions): void {
     else if (skip?.matches('a[href^="#"]')) skip.after(controls(page, false));
     else page.body.prepend(controls(page, false));
     document.replaceChild(document.importNode(page.documentElement, true), document.documentElement);
+    document.adoptedStyleSheets = sheets;
     shown = true;
     const target = storage.get(config.targetItem);
     if (target !== null) {

@@ -1,4 +1,5 @@
 // The text of assets/unlock.css: the unlock form, and the Lock and Leave quickly controls added to every opened page.
+// It stands in the clear: no word in it may say what the site is about (test/cli/build-encrypt.test.ts).
 
 export const UNLOCK_CSS = `/* The unlock form and the privacy controls of an encrypted site. */
 .waymark-shell {
@@ -54,14 +55,14 @@ export const UNLOCK_CSS = `/* The unlock form and the privacy controls of an enc
   gap: 0.5rem;
   padding: 0.25rem 1rem;
 }
-/* Alone at the top of a page (the unlock page, a public crisis page), Leave quickly stays in reach as the page scrolls. */
+/* Alone at the top of a page (the unlock page, a page published in the clear), Leave quickly stays in reach as the page scrolls. */
 body > .waymark-privacy {
   position: sticky;
   top: 0;
   z-index: 10;
   background: Canvas;
 }
-/* In the bar of an opened page, beside the crisis-plan link; on a narrow screen the bar's other contents give way to them. */
+/* In the bar of an opened page, beside its first link; on a narrow screen the bar's other contents give way to them. */
 [data-privacy-controls] > .waymark-privacy {
   flex-wrap: nowrap;
   padding: 0;

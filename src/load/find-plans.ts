@@ -6,6 +6,8 @@ import { basename, join, resolve } from 'node:path';
 export interface PlanFiles {
   slug: string;
   dir: string;
+  /** The plans folder it was found in: no file of the plan is read from outside it. */
+  root: string;
   planFile: string;
   checkinFiles: string[];
   reviewFiles: string[];
@@ -22,23 +24,24 @@ export function findPlans(plansDir: string): FoundPlans {
   if (!existsSync(plansDir)) return { ok: false, message: `the plans folder ${plansDir} does not exist; create a plan with 'waymark new plan SLUG' or point to your plans with --plans DIR` };
   if (!statSync(plansDir).isDirectory()) return { ok: false, message: `${plansDir} is not a folder; --plans takes the folder that holds your plans` };
   // A folder that is itself a plan is accepted as the only plan.
-  if (existsSync(join(plansDir, 'plan.md'))) return { ok: true, plans: [planFiles(plansDir)] };
+  if (existsSync(join(plansDir, 'plan.md'))) return { ok: true, plans: [planFiles(plansDir, plansDir)] };
   const plans = readdirSync(plansDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
     .map((entry) => join(plansDir, entry.name))
     .filter((dir) => existsSync(join(dir, 'plan.md')) || existsSync(join(dir, 'checkins')) || existsSync(join(dir, 'reviews')))
     .sort()
-    .map(planFiles);
+    .map((dir) => planFiles(dir, plansDir));
   return { ok: true, plans };
 }
 
-export function planFiles(dir: string): PlanFiles {
+export function planFiles(dir: string, root: string = dir): PlanFiles {
   const checkins = datedFiles(join(dir, 'checkins'));
   const reviews = datedFiles(join(dir, 'reviews'));
   return {
     // resolve: a plan folder given as '.' is named by its real name.
     slug: basename(resolve(dir)),
     dir,
+    root,
     planFile: join(dir, 'plan.md'),
     checkinFiles: checkins.dated,
     reviewFiles: reviews.dated,
@@ -54,7 +57,8 @@ function datedFiles(root: string): { dated: string[]; stray: string[] } {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())) {
+      // Links to folders are not followed; every other entry (links, pipes, devices too) is listed, for the reader to accept or refuse by name.
+      else if (!(entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory())) {
         (DATED_FILE.test(entry.name) ? dated : stray).push(path);
       }
     }

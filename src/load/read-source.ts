@@ -6,6 +6,7 @@ import { splitFrontmatter } from './split-frontmatter.js';
 import { parseYaml, yamlDocument } from './parse-yaml.js';
 import { bodyOf, MarkdownBody } from './body.js';
 import { readText } from './read-text.js';
+import { markdownLimit, markdownLimitMessage } from './markdown-limits.js';
 import { FILE_START, type Problem } from '../problem/diagnostic.js';
 
 export type FileKind = 'plan' | 'checkin' | 'review';
@@ -29,13 +30,38 @@ export interface Source {
   problems: Problem[];
 }
 
-export function readSource(file: string, kind: FileKind): Source {
-  const read = readText(file);
-  return read.ok ? parseSource(file, kind, read.text) : unreadable(file, kind, read.message);
+/** What a file's front matter parsed to: its plain data (undefined when unreadable) and its own problems. */
+export interface ParsedFrontMatter {
+  data: unknown;
+  problems: Problem[];
 }
 
-/** Parses text already in memory (the decoder has removed any BOM). */
-export function parseSource(file: string, kind: FileKind, input: string): Source {
+/** Keeps parsed front matter by the file's kind and text, across builds (src/cache/); `waymark check` reads without one. */
+export interface FrontMatterCache {
+  get(kind: FileKind, text: string): ParsedFrontMatter | undefined;
+  set(kind: FileKind, text: string, parsed: ParsedFrontMatter): void;
+}
+
+/** `root`: the plans folder, which no file is read from outside of (read-text.ts). */
+export function readSource(file: string, kind: FileKind, root?: string, cache?: FrontMatterCache): Source {
+  const read = readText(file, root);
+  return read.ok ? parseSource(file, kind, read.text, cache) : unreadable(file, kind, read.message);
+}
+
+/** Parses text already in memory (the decoder has removed any BOM); YAML that `cache` has seen is not parsed again. */
+export function parseSource(file: string, kind: FileKind, input: string, cache?: FrontMatterCache): Source {
+  const source = parseParts(file, kind, input, cache);
+  // Markdown the renderer cannot take in time is shown as plain text (src/site/render-markdown.ts); the person is told where.
+  const limit = markdownLimit(source.body.markdown);
+  if (limit !== null) {
+    const at = source.text.length - source.body.markdown.length + limit.offset;
+    // A new list: the problems may be the cache's own.
+    source.problems = [...source.problems, { span: source.lines.span(at, at + 1), severity: 'warning', rule: 'markdown-too-complex', message: markdownLimitMessage(limit) }];
+  }
+  return source;
+}
+
+function parseParts(file: string, kind: FileKind, input: string, cache?: FrontMatterCache): Source {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const split = splitFrontmatter(text);
@@ -95,9 +121,17 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
       });
       return source;
     case 'yaml': {
-      const parsed = parseYaml(split.yaml, split.yamlStart, lines);
-      source.data = parsed.data;
       source.yaml = split.yaml;
+      const known = cache?.get(kind, text);
+      if (known) {
+        // The syntax tree is parsed again only if a problem needs placing (documentOf).
+        source.data = known.data;
+        source.problems = known.problems;
+        return source;
+      }
+      const parsed = parseYaml(split.yaml, split.yamlStart, lines);
+      cache?.set(kind, text, { data: parsed.data, problems: parsed.problems });
+      source.data = parsed.data;
       // Syntax trees are large; most files have no problem to place, so keep the tree only where one has.
       source.doc = parsed.problems.length > 0 ? parsed.doc : null;
       source.problems = parsed.problems;

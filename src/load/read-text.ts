@@ -1,6 +1,7 @@
-// Reads a plan file's text: UTF-8 of a sane size, or a message that says why not.
+// Reads a plan file's text: a regular file inside the plans folder, UTF-8 of a sane size, or a message that says why not.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -8,16 +9,55 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export type ReadText = { ok: true; text: string } | { ok: false; message: string };
 
-/** A plan file's text, once it is known to be UTF-8 of a sane size (a leading BOM is dropped). */
-export function readText(file: string): ReadText {
+/** Why a file of `size` bytes is not read, or null when its size is fine. */
+export function sizeProblem(size: number): string | null {
+  if (size <= MAX_FILE_BYTES) return null;
+  return `the file is ${size.toLocaleString('en')} bytes; plan files can be at most 1 MiB (${MAX_FILE_BYTES.toLocaleString('en')} bytes). Split it or move large content elsewhere`;
+}
+
+/** What a special file is, in a person's words. */
+function whatItIs(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+function notRegular(stat: Stats): ReadText {
+  return { ok: false, message: `this is ${whatItIs(stat)}, not a regular file, so it was not read; a plan file is an ordinary text file saved by an editor` };
+}
+
+/**
+ * A plan file's text, once it is known to be a regular file (inside `root`, the plans folder, when
+ * given: a symbolic link may not lead out of it) and UTF-8 of a sane size (a leading BOM is dropped).
+ * Never waits: a named pipe or device is refused before it is opened, and opened without blocking.
+ */
+export function readText(file: string, root?: string): ReadText {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { ok: false, message: `the file is ${size.toLocaleString('en')} bytes; plan files can be at most 1 MiB (${MAX_FILE_BYTES.toLocaleString('en')} bytes). Split it or move large content elsewhere` };
-    bytes = readFileSync(file);
+    if (root !== undefined) {
+      const target = realpathSync(file);
+      const path = relative(realpathSync(root), target);
+      if (path === '' || path.startsWith('..') || isAbsolute(path)) {
+        return { ok: false, message: `this file is a link to ${target}, outside the plans folder, so it was not read; copy what you need into the plans folder instead of linking to it` };
+      }
+    }
+    const before = statSync(file);
+    if (!before.isFile()) return notRegular(before);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Checked again on what was opened: the file may have been swapped for another since.
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return notRegular(stat);
+    const tooLarge = sizeProblem(stat.size);
+    if (tooLarge) return { ok: false, message: tooLarge };
+    bytes = readFileSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { ok: false, message: `the file could not be read (${code}); check that it exists and that you may read it` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   try {
     return { ok: true, text: utf8.decode(bytes) };

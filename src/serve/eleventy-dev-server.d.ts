@@ -1,6 +1,7 @@
 // Types for the parts of @11ty/eleventy-dev-server that Waymark uses (the package ships none).
 
 declare module '@11ty/eleventy-dev-server' {
+  import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
   interface Options {
     liveReload?: boolean;
     domDiff?: boolean;
@@ -8,12 +9,13 @@ declare module '@11ty/eleventy-dev-server' {
     logger?: { info(...args: unknown[]): void; log(...args: unknown[]): void; error(...args: unknown[]): void };
     showVersion?: boolean;
     portReassignmentRetryCount?: number;
-    onRequest?: Record<string, (request: { url: URL }) => undefined | string | { headers?: Record<string, string>; body: string; status?: number }>;
   }
   interface Server {
-    serve(port: number): void;
-    ready(): Promise<void>;
-    getServerUrl(host: string): string;
+    /** The server's own HTTP server, created on first use; Waymark never lets it listen and only passes it WebSocket upgrades. */
+    readonly server: HttpServer;
+    /** Attaches the reload WebSocket to `server`. */
+    setupReloadNotifier(): void;
+    onRequestHandler(req: IncomingMessage, res: ServerResponse): Promise<void>;
     reload(event: { files: string[] }): void;
     close(): Promise<void>;
   }

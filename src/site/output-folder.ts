@@ -1,12 +1,11 @@
-// Keeps the build's output folder safe: never the plans or the project, and only ever cleared of what an earlier build made.
+// Keeps the build's output folder safe: never the plans or the project, and out of git.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { SITE_MARKER } from '../output/manifest.js';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { repositoryRoot } from '../load/repository-root.js';
 
-/** Written into every output folder; its presence is what allows the next build to replace what the folder holds. */
-export const SITE_MARKER = '.waymark-site';
 
 /** Why `out` must not be the output folder, or null when it may be. */
 export function unsafeOutputReason(out: string, plansDir: string, cwd: string = process.cwd()): string | null {
@@ -40,46 +39,7 @@ function outsidePlans(plans: string, cwd: string): string | null {
   return safe === undefined ? null : safe.split('\\').join('/');
 }
 
-/**
- * Makes `out` ready for a new build: creates it, or accepts it when it is empty or an earlier build
- * wrote it (that build's pages are overwritten, then `pruneOutputFolder` removes the rest).
- * Returns an explanation instead when it holds anything else, which is left untouched.
- */
-export function prepareOutputFolder(out: string): string | null {
-  if (!existsSync(out)) {
-    mkdirSync(out, { recursive: true });
-  } else {
-    if (!statSync(out).isDirectory()) return `${out} is a file, not a folder: pick a folder for the site with --out`;
-    const entries = readdirSync(out);
-    if (entries.length > 0 && !entries.includes(SITE_MARKER)) {
-      return `${out} already holds files that waymark build did not write; to keep them safe nothing was deleted. Pick an empty or new folder with --out, or empty this one yourself`;
-    }
-  }
-  markOutputFolder(out);
-  return null;
-}
-
-/**
- * After a full build: removes from `out` everything this build did not write (pages of check-ins
- * since deleted, an earlier encrypted build's files) and the folders left empty. Overwriting and then
- * pruning leaves the last site in place until the new one stands, and is quicker than emptying first.
- */
-export function pruneOutputFolder(out: string, written: Iterable<string>): void {
-  const keep = new Set([...written].map((file) => resolve(file)));
-  keep.add(resolve(out, SITE_MARKER));
-  const sweep = (folder: string): boolean => {
-    let empty = true;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && sweep(path)) rmdirSync(path);
-      else if (!entry.isDirectory() && !keep.has(path)) rmSync(path, { force: true });
-      else empty = false;
-    }
-    return empty;
-  };
-  sweep(resolve(out));
-}
-
+/** For `npx @11ty/eleventy` through .eleventy.js, which writes `_site` itself: marks it as a build's with a plain-text marker, which the next build reads as listing every file there (src/output/manifest.ts). */
 export function markOutputFolder(out: string): void {
   writeFileSync(join(out, SITE_MARKER), 'This folder was written by `waymark build`, which replaces everything in it at each build.\n');
 }

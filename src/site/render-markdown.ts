@@ -2,6 +2,8 @@
 
 import type { Heading, Nodes, Root, RootContent, Text } from 'mdast';
 import { prepareMarkdown } from '../load/body.js';
+import { markdownLimit } from '../load/markdown-limits.js';
+import { escapeHtml } from './escape-html.js';
 import type { Body } from '../schema/model.js';
 
 let toHtml: ((tree: Root) => string) | undefined;
@@ -38,11 +40,22 @@ export type RenderBody = (body: Body, headingShift?: number) => string;
  * the page's `h2`s) so the page keeps one `h1` and an unbroken outline.
  */
 export function renderMarkdown(body: Body, headingShift = ENTRY_HEADING_SHIFT): string {
+  // Too deep or too dense for remark to take in time (check warns of it): plain text, in time linear in its size.
+  if (markdownLimit(body.markdown) !== null) return plainText(body.markdown);
   const source = body.tree();
   const tree: Root = { type: 'root', children: source.children.map((node) => adapt(node, headingShift)) };
   if (tree.children.length === 0) return '';
   if (!toHtml) throw new Error('renderMarkdown() needs `await prepareRendering()` (src/site/render-markdown.ts) first');
   return toHtml(tree);
+}
+
+/** Paragraphs at blank lines, lines kept, everything escaped. */
+function plainText(markdown: string): string {
+  return markdown
+    .split(/\r?\n[ \t]*\r?\n/)
+    .filter((paragraph) => paragraph.trim() !== '')
+    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\r?\n/g, '<br>\n')}</p>`)
+    .join('\n');
 }
 
 /** A copy of `node` with headings shifted and images replaced by their description (the tree from the body is left as it was). */

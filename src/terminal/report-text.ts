@@ -9,6 +9,7 @@ import { formatAmountOf } from '../words/amount.js';
 import { formatCount, unitFor } from '../words/count.js';
 import { formatMoney } from '../words/money.js';
 import type { PlanReport } from '../analyze/report.js';
+import { showControls as shown } from './show-controls.js';
 
 export type Style = 'bold' | 'dim' | 'yellow' | 'green' | 'cyan';
 export type Paint = (style: Style, text: string) => string;
@@ -26,7 +27,8 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
   };
   const { recovery, checkins, trends } = report;
 
-  lines.push(paint('bold', `${plan.fields.title}`) + paint('dim', `  (${plan.slug}, as of ${report.today})`));
+  // Every string from the plan goes through `shown`: its control characters are shown, not obeyed.
+  lines.push(paint('bold', shown(plan.fields.title)) + paint('dim', `  (${shown(plan.slug)}, as of ${report.today})`));
 
   const attention = report.alerts.map((alert) => alertText(plan, alert));
   if (attention.length > 0) {
@@ -67,9 +69,11 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
 
   if (report.goals.length > 0) {
     heading('Goals');
-    const width = Math.min(36, Math.max(...report.goals.map((g) => g.title.length)));
-    for (const goal of report.goals) {
-      const title = goal.title.length > width ? `${goal.title.slice(0, width - 1)}…` : goal.title.padEnd(width);
+    const titles = report.goals.map((g) => shown(g.title));
+    const width = Math.min(36, Math.max(...titles.map((t) => t.length)));
+    for (const [i, goal] of report.goals.entries()) {
+      const full = titles[i]!;
+      const title = full.length > width ? `${full.slice(0, width - 1)}…` : full.padEnd(width);
       const status = goalVerdict(goal);
       const colour: Style = goal.status === 'done' || goal.status === 'on_track' ? 'green' : goal.status === 'behind' || goal.status === 'missed' ? 'yellow' : 'dim';
       lines.push(`  ${title}  ${paint(colour, status.padEnd(21))}${paint('dim', goalProgress(goal, plan))}`);
@@ -80,7 +84,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
     heading('People');
     for (const support of report.supports) {
       const due = support.next_due === null ? '' : support.overdue_days ? `due since ${support.next_due}` : `next by ${support.next_due}`;
-      row(support.name, support.last_contact ?? 'no contact yet', due);
+      row(shown(support.name), support.last_contact ?? 'no contact yet', due);
     }
   }
 
@@ -91,7 +95,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
 }
 
 function alertText(plan: Plan, alert: Alert): string {
-  const name = (list: { id: string; name: string }[], id: string) => list.find((item) => item.id === id)?.name ?? id;
+  const name = (list: { id: string; name: string }[], id: string) => shown(list.find((item) => item.id === id)?.name ?? id);
   switch (alert.code) {
     case 'recent_use':
       return `A ${recoveryWords(plan.fields).useDay} on ${alert.date}. A setback to learn from: what you have built still stands.`;
@@ -109,7 +113,7 @@ function alertText(plan: Plan, alert: Alert): string {
       return `Time to be in touch with ${name(plan.fields.supports, alert.id)} (due ${days(alert.days)} ago).`;
     case 'step_overdue': {
       const goal = plan.fields.goals.find((g) => g.id === alert.goal);
-      return `${formatCount(alert.count, 'step')} of "${goal?.title ?? alert.goal}" past the date you set.`;
+      return `${formatCount(alert.count, 'step')} of "${shown(goal?.title ?? alert.goal)}" past the date you set.`;
     }
   }
 }

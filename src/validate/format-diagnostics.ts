@@ -1,6 +1,7 @@
 // Prints diagnostics the way compilers do (file:line:col: severity rule: message), or as JSON.
 
 import { relative } from 'node:path';
+import { showControls } from '../terminal/show-controls.js';
 import type { Diagnostic } from '../problem/diagnostic.js';
 
 export function displayPath(file: string, cwd: string = process.cwd()): string {
@@ -16,7 +17,8 @@ const plain: Painter = (_style, text) => text;
 
 export function formatPretty(diagnostic: Diagnostic, paint: Painter = plain): string {
   const severity = paint(diagnostic.severity === 'error' ? 'red' : 'yellow', diagnostic.severity);
-  return `${paint('bold', `${displayPath(diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`)}: ${severity} ${paint('dim', diagnostic.rule)}: ${diagnostic.message}`;
+  // Messages quote the plan's own text: its control characters are shown, not sent to the terminal.
+  return `${paint('bold', `${showControls(displayPath(diagnostic.file))}:${diagnostic.line}:${diagnostic.column}`)}: ${severity} ${paint('dim', diagnostic.rule)}: ${showControls(diagnostic.message)}`;
 }
 
 /** "2 problems (1 error, 1 warning) in 58 files" */

@@ -1,11 +1,12 @@
 // Prints diagnostics as GitHub Actions workflow commands, so each problem shows on its line in a pull request or a push.
 
 import { relative } from 'node:path';
+import { showControls } from '../terminal/show-controls.js';
 import type { Diagnostic } from '../problem/diagnostic.js';
 
 /** A message (the command's data): `%`, CR and LF escaped, as the runner reads them back. */
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return showControls(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 /** A property's value (file, title): as data, and `:` and `,` too, which end a property. */

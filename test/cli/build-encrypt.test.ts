@@ -1,6 +1,6 @@
 // `waymark build --encrypt` on the example plan: nothing the person wrote stands in the clear, in any file or file name.
 
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,5 +94,26 @@ describe('waymark build --encrypt', () => {
     const run = waymark(['build', '--encrypt', '--plans', join(ROOT, 'plans'), '--out', join(tmpdir(), 'never-built')], { cwd: ROOT });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('waymark: build: --encrypt needs a passphrase: set WAYMARK_PASSPHRASE, pass --passphrase-file FILE, or run the build in a terminal to be asked for one.\n');
+  });
+});
+
+describe('waymark build --encrypt, what still shows', () => {
+  it("pads sealed pages to size classes, so a journal's length does not show, and keeps no word of the site's stylesheet in the clear", { timeout: 60_000 }, () => {
+    const sizes = (journal: string) => {
+      const fixture = planFixture({ 'checkins/2026-11-21.md': `---\nmood: 3\n---\n${journal}\n` });
+      const out = join(mkdtempSync(join(tmpdir(), 'waymark-encrypt-')), 'site');
+      expect(waymark(['build', '--encrypt', '--plans', fixture.plans, '--out', out, '--today', '2026-11-24'], { cwd: ROOT, env: { WAYMARK_PASSPHRASE: PASSPHRASE } }).code).toBe(0);
+      return { out, sizes: files(out).filter((file) => file.endsWith('.html')).map((file) => statSync(file).size).sort((a, b) => a - b) };
+    };
+    const short = sizes('A calm day.');
+    const long = sizes('A long day, with a walk by the river and a call to Jo in the evening. '.repeat(20));
+    // The same pages, the same sizes: the 1,400 more characters of the journal show nowhere.
+    expect(long.sizes).toEqual(short.sizes);
+
+    for (const file of files(short.out).filter((path) => !path.endsWith('.html'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const word of ['craving', 'crisis', 'trend', 'mood', 'checkin', 'goal', 'trigger', 'journal']) expect(text.toLowerCase(), `${relative(short.out, file)}: ${word}`).not.toContain(word);
+    }
+    expect(existsSync(join(short.out, 'assets/site.css'))).toBe(false);
   });
 });

@@ -49,7 +49,7 @@ describe('the site key', () => {
     for (const patch of [{ salt: toBase64(salt) }, { iterations: 1_000_001 }, { kdf: 'pbkdf2' }]) {
       expect((await unwrapSiteKey(changed(patch), PASSPHRASE)).ok, JSON.stringify(patch)).toBe(false);
     }
-    expect(await unwrapSiteKey(changed({ v: 2 }), PASSPHRASE)).toEqual({ ok: false, message: 'the site key was wrapped in format 2; this Waymark reads format 1' });
+    expect(await unwrapSiteKey(changed({ v: 3 }), PASSPHRASE)).toEqual({ ok: false, message: 'the site key was wrapped in format 3; this Waymark reads format 2' });
   }, 30_000);
 });
 
@@ -88,7 +88,7 @@ describe('a page', () => {
 
   it('says which format it needs, and when there is nothing sealed at all', async () => {
     const html = readSite(root, 'index.html');
-    expect(await decryptPage(html.replace('{"v":1,"iv"', '{"v":2,"iv"'), siteKey, 'index.html')).toEqual({ ok: false, message: 'index.html was sealed in format 2; this Waymark reads format 1' });
+    expect(await decryptPage(html.replace('{"v":2,"iv"', '{"v":1,"iv"'), siteKey, 'index.html')).toEqual({ ok: false, message: 'index.html was sealed in format 1; this Waymark reads format 2' });
     expect(await decryptPage('<p>plain</p>', siteKey, 'x.html')).toEqual({ ok: false, message: 'x.html holds no sealed page (no <script id="waymark-page">)' });
   });
 });

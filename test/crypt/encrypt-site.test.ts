@@ -52,7 +52,7 @@ describe('nothing of the plan in the clear', () => {
   });
 
   it('writes the unlock page, opaque pages, the assets and the marker, and deletes the sitemap, the feed and the search index', () => {
-    expect(result.files.filter((file) => !file.startsWith('p/'))).toEqual(['.waymark-site', 'assets/site.css', 'assets/unlock.css', 'assets/unlock.js', 'index.html']);
+    expect(result.files.filter((file) => !file.startsWith('p/'))).toEqual(['.waymark-site', 'assets/unlock.css', 'assets/unlock.js', 'index.html']);
     expect(sealed.filter((file) => file.startsWith('p/')).every((file) => /^p\/[0-9a-f]{32}\.html$/.test(file))).toBe(true);
     expect(result.pages).toBe(7);
     expect(sealed).toHaveLength(7);
@@ -75,15 +75,26 @@ describe('nothing of the plan in the clear', () => {
     }
   });
 
-  it('keeps the stylesheet as it was', () => {
-    expect(readSite(root, 'assets/site.css')).toBe('body { font-family: system-ui, sans-serif; }\n.journal { font-style: italic; }\n');
+  it("seals the site's stylesheet inside every page, so no class name of it stands in the clear", async () => {
+    expect(existsSync(join(root, 'assets/site.css'))).toBe(false);
+    for (const file of result.files) expect(readSite(root, file), file).not.toContain('.journal');
+    expect(await open('index.html')).toContain('<script type="text/css">body { font-family: system-ui, sans-serif; }\n.journal { font-style: italic; }\n</script>');
+  });
+
+  it('pads every sealed page to a size class: a page twice as long is often the very same size', async () => {
+    const plain = await Promise.all(sealed.map((file) => open(file)));
+    for (const [i, file] of sealed.entries()) {
+      const data = fromBase64(pageEnvelopeOf(readSite(root, file))?.data ?? '');
+      expect((data.length - 16) % 4096, file).toBe(0);
+      expect(data.length - 16, file).toBe(Math.ceil((Buffer.byteLength(plain[i]!) + 1) / 4096) * 4096);
+    }
   });
 });
 
 describe('the envelope', () => {
   it('wraps the site key under PBKDF2-SHA-256 with 1,000,000 rounds and a 16-byte salt, the same in every page', () => {
     const envelope = keyEnvelopeOf(readSite(root, 'index.html'));
-    expect(envelope).toMatchObject({ v: 1, kdf: 'PBKDF2', hash: 'SHA-256', iterations: 1_000_000, wrap: 'AES-GCM' });
+    expect(envelope).toMatchObject({ v: 2, kdf: 'PBKDF2', hash: 'SHA-256', iterations: 1_000_000, wrap: 'AES-GCM' });
     expect(result.iterations).toBeGreaterThanOrEqual(1_000_000);
     expect(fromBase64(envelope?.salt ?? '')).toHaveLength(16);
     expect(fromBase64(envelope?.iv ?? '')).toHaveLength(12);
@@ -121,7 +132,8 @@ describe('the pages inside', () => {
     expect(dashboard).toMatch(/^p\/[0-9a-f]{32}\.html$/);
     const overview = await open(dashboard);
     expect(overview).toContain('<h1 id="overview-heading">Rowan Quill, 40 days</h1>');
-    expect(overview).toContain('<link rel="stylesheet" href="../assets/site.css">');
+    expect(overview).toContain('<script type="text/css">body { font-family: system-ui, sans-serif; }');
+    expect(overview).not.toContain('<link rel="stylesheet" href="../assets/site.css">');
     expect(overview).toContain('<a class="skip-link" href="#main">');
   });
 

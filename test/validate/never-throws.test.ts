@@ -21,6 +21,7 @@ function loaded(planText: string, checkinText: string): LoadedPlan {
   return {
     slug: 'sam',
     dir: '/plans/sam',
+    root: '/plans',
     planFile: '/plans/sam/plan.md',
     plan: parseSource('/plans/sam/plan.md', 'plan', planText),
     checkins: [parseSource('/plans/sam/checkins/2026-11-20.md', 'checkin', checkinText)],
