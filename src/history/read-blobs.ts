@@ -1,0 +1,26 @@
+// Reads many blobs from a repository with one `git cat-file --batch`, as bytes.
+
+import { runGit } from './run-git.js';
+
+/** Each blob's bytes by id; blobs git cannot find are left out. */
+export function readBlobs(root: string, ids: readonly string[]): Map<string, Buffer> {
+  const wanted = [...new Set(ids)];
+  const blobs = new Map<string, Buffer>();
+  if (wanted.length === 0) return blobs;
+  const run = runGit(root, ['cat-file', '--batch'], `${wanted.join('\n')}\n`);
+  if (!run.ok) return blobs;
+  const out = run.stdout;
+  let at = 0;
+  while (at < out.length) {
+    const end = out.indexOf(10, at);
+    if (end < 0) break;
+    // "<id> blob <size>", or "<id> missing".
+    const [id = '', type, size] = out.toString('latin1', at, end).split(' ');
+    at = end + 1;
+    if (size === undefined) continue;
+    const length = Number(size);
+    if (type === 'blob') blobs.set(id, out.subarray(at, at + length));
+    at += length + 1;
+  }
+  return blobs;
+}
