@@ -1,15 +1,18 @@
 // Reads one past version of plan.md: its fields when it is a valid plan, else null.
 
-import { MAX_ALIAS_COUNT, yamlDocument } from '../load/parse-yaml.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { splitFrontmatter } from '../load/split-frontmatter.js';
 import { planFields, type PlanFields } from '../schema/plan.js';
 import { withoutEmptyFields } from '../validate/empty-fields.js';
+import { frontmatterReader, type ReadFrontmatter } from './frontmatter-data.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The same reading `check` gives plan.md: UTF-8, YAML front matter without errors, the schema, one entry per id. */
-export function parseVersion(bytes: Uint8Array): PlanFields | null {
+/**
+ * The reading `check` gives plan.md: UTF-8 of at most 1 MiB, YAML front matter without errors,
+ * the schema, one entry per id. `read` remembers fields across the versions of one file.
+ */
+export function parseVersion(bytes: Uint8Array, read: ReadFrontmatter = frontmatterReader()): PlanFields | null {
   if (bytes.length > MAX_FILE_BYTES) return null;
   let text: string;
   try {
@@ -17,21 +20,15 @@ export function parseVersion(bytes: Uint8Array): PlanFields | null {
   } catch {
     return null;
   }
-  return parsePlanText(text);
+  return parsePlanText(text, read);
 }
 
-export function parsePlanText(text: string): PlanFields | null {
+export function parsePlanText(text: string, read: ReadFrontmatter = frontmatterReader()): PlanFields | null {
   const split = splitFrontmatter(text);
   if (split.kind !== 'yaml') return null;
-  const doc = yamlDocument(split.yaml);
-  if (doc.errors.length > 0) return null;
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    return null;
-  }
-  const parsed = planFields.safeParse(withoutEmptyFields(data ?? {}));
+  const frontmatter = read(split.yaml);
+  if (!frontmatter.ok) return null;
+  const parsed = planFields.safeParse(withoutEmptyFields(frontmatter.data ?? {}));
   if (!parsed.success || hasDuplicateIds(parsed.data)) return null;
   return parsed.data;
 }

@@ -8,7 +8,7 @@ export interface FileCommit {
   /** The author date, in seconds since 1970. */
   time: number;
   subject: string;
-  /** The file's blob in this commit. */
+  /** The file's blob in this commit (abbreviated as git abbreviates it). */
   blob: string;
 }
 
@@ -20,7 +20,7 @@ const DELETED = /^0+$/;
  * Null when the log cannot be read (no commit yet).
  */
 export function planCommits(root: string, path: string): FileCommit[] | null {
-  const run = runGit(root, ['log', '--first-parent', '--follow', '-M', '--raw', '--no-abbrev', '--no-color', '--format=%x00%H%x1f%h%x1f%at%x1f%s', '--', path]);
+  const run = runGit(root, ['log', '--first-parent', '--follow', '-M', '--raw', '--no-color', '--format=%x00%H%x1f%h%x1f%at%x1f%s', '--', path]);
   if (!run.ok) return null;
   const commits: FileCommit[] = [];
   for (const record of run.stdout.toString('utf8').split('\0')) {
