@@ -150,7 +150,7 @@ function valueWords(path: string, value: unknown, fields: PlanFields): string {
     const names = planNames(fields);
     return value.map((item) => (typeof item === 'string' && lists ? nameOf(item, lists, names) : valueWords('', item, fields))).join(', ');
   }
-  if (typeof value === 'string') return isCalendarDate(value) ? formatDate(value) : value;
+  if (typeof value === 'string') return isCalendarDate(value) ? formatDate(value) : path.startsWith('measure.') || path === 'status' ? value.replaceAll('_', ' ') : value;
   if (typeof value === 'number') return formatNumber(value, 2);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return JSON.stringify(value);

@@ -89,7 +89,8 @@ function itemFields(from: unknown, to: unknown): Record<string, FieldChange> {
   const fields: Record<string, FieldChange> = {};
   const walk = (a: unknown, b: unknown, path: string): void => {
     if (isRecord(a) && isRecord(b)) {
-      for (const key of union(new Map(Object.entries(a)), new Map(Object.entries(b)))) walk(a[key], b[key], path === '' ? key : `${path}.${key}`);
+      // The newer version's order (the schema's), then fields it no longer has.
+      for (const key of union(new Map(Object.entries(b)), new Map(Object.entries(a)))) walk(a[key], b[key], path === '' ? key : `${path}.${key}`);
       return;
     }
     if (isRecord(a) || isRecord(b)) {
