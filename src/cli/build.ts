@@ -72,7 +72,7 @@ export async function build(argv: string[], output: Output): Promise<number> {
   }
   for (const d of diagnostics) output.err(formatPretty(d, painter));
 
-  const analysed = analysePlans(result.plans);
+  const analysed = analysePlans(result.plans, { history: true });
   const built = await buildSite(analysed, out, { renderBody: bodies.renderer().then(({ render }) => render), calendars: passphrase === undefined });
   if (!built.ok) throw new UsageError(`build: ${built.message}.`);
   if (isTrackedByGit(out)) output.err(`warning: git tracks files in ${displayPath(out)}: a built site holds your plan, so keep it out of the repository (add it to .gitignore and 'git rm -r --cached ${displayPath(out)}').`);

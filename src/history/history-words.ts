@@ -4,6 +4,7 @@ import type { ChangeWindow } from '../analyze/change-windows.js';
 import { FEW_CHECKINS } from '../analyze/change-windows.js';
 import { formatCount, formatMean } from '../site/format-figures.js';
 import type { GitState } from './find-repository.js';
+import type { Version } from './plan-history.js';
 
 /** Why there is no history, or what is missing from it; null when the history is whole. */
 export function gitStateWords(git: GitState): string | null {
@@ -35,4 +36,12 @@ export function windowWords(window: ChangeWindow): string {
 export function fewCheckinsNote(before: ChangeWindow, after: ChangeWindow): string | null {
   if (before.checkins >= FEW_CHECKINS && after.checkins >= FEW_CHECKINS) return null;
   return `Fewer than ${FEW_CHECKINS} check-ins on ${before.checkins < FEW_CHECKINS && after.checkins < FEW_CHECKINS ? 'either side' : before.checkins < FEW_CHECKINS ? 'the side before' : 'the side after'}: read these figures lightly.`;
+}
+
+/** What a version without changes in words is: the first, one that did not read, or one that reads again. */
+export function versionNote(version: Version, shallow: boolean): string | null {
+  if (!version.readable) return 'this version of plan.md did not read as a valid plan, so it is skipped in the comparison';
+  if (version.created) return shallow ? 'the oldest version in this copy of the history' : 'the plan’s first version';
+  if (version.changes.length === 0) return 'reads as a valid plan again, with nothing else changed';
+  return null;
 }

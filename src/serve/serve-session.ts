@@ -82,7 +82,7 @@ export class ServeSession {
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
-    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
+    const built = await buildSite(analysePlans(validated, { history: true }), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
     this.lastBuildOk = true;
     return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };

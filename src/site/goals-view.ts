@@ -9,6 +9,7 @@ import { contactLink, type ContactLink } from './contact-link.js';
 import { formatCount, formatDate, formatPercent } from './format-figures.js';
 import { goalCard, measureWords, STATUS_WORDS, unitOf, type GoalCard } from './goal-card.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
+import { goalChanges, type ChangeLink } from './plan-changes-links.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
 
@@ -32,6 +33,8 @@ export interface GoalView {
   steps: { do: string; due: string; done: string; state: 'done' | 'late' | 'open' }[];
   chart: Chart | null;
   helpers: { name: string; href: string; kind: string; contact: ContactLink | null }[];
+  /** The versions of plan.md that changed this goal, newest first. */
+  changes: ChangeLink[];
   back: string;
 }
 
@@ -83,6 +86,7 @@ function goalView(input: AnalysedPlan, goal: Goal, report: GoalReport): GoalView
     })),
     chart: goalChart(goal, report, plan.checkins, today),
     helpers,
+    changes: goalChanges(input, goal.id, path),
     back: relativeHref(path, pagePaths.goals(plan.slug)),
   };
 }

@@ -1,6 +1,6 @@
 // `waymark history` for a terminal: each plan's versions newest first, with their changes in words and the days either side.
 
-import { fewCheckinsNote, gitStateWords, windowWords } from '../history/history-words.js';
+import { fewCheckinsNote, gitStateWords, versionNote, windowWords } from '../history/history-words.js';
 import type { HistoryVersion, PlanHistory } from '../history/plan-history.js';
 
 type Painter = (style: 'bold' | 'dim' | 'yellow', text: string) => string;
@@ -15,14 +15,13 @@ export function historyText(history: PlanHistory, paint: Painter): string {
 
 function versionLines(version: HistoryVersion, shallow: boolean, paint: Painter): string[] {
   const lines = [`${paint('bold', version.date)}  ${version.commit === null ? '' : `${paint('dim', version.commit)}  `}${version.subject}`];
-  if (!version.readable) lines.push(paint('yellow', '  plan.md did not read as a valid plan in this version, so it is skipped in the comparison'));
-  else if (version.created) lines.push(shallow ? '  the oldest version in this copy of the history' : '  the plan’s first version');
-  else if (version.changes.length === 0) lines.push('  reads as a valid plan again, with nothing else changed');
+  const note = versionNote(version, shallow);
+  if (note) lines.push(version.readable ? `  ${note}` : paint('yellow', `  ${note}`));
   for (const words of version.words) lines.push(`  ${words}`);
   if (version.review) lines.push(paint('dim', `  around the review of ${version.review}`));
   lines.push(`  28 days before: ${windowWords(version.before)}`);
   lines.push(`  after:          ${windowWords(version.after)} (${version.after.from} to ${version.after.to})`);
-  const note = fewCheckinsNote(version.before, version.after);
-  if (note) lines.push(paint('dim', `  ${note}`));
+  const few = fewCheckinsNote(version.before, version.after);
+  if (few) lines.push(paint('dim', `  ${few}`));
   return lines;
 }

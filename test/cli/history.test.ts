@@ -60,7 +60,7 @@ describe('waymark history', () => {
         '  Fewer than 7 check-ins on either side: read these figures lightly.',
         '',
         `2026-09-29  ${hashes.broken}  Half-finished edit`,
-        '  plan.md did not read as a valid plan in this version, so it is skipped in the comparison',
+        '  this version of plan.md did not read as a valid plan, so it is skipped in the comparison',
         '  28 days before: 2 check-ins, mood 2.5, craving 5.0, 1 day of use',
         '  after:          no check-ins (2026-09-29 to 2026-09-30)',
         '  Fewer than 7 check-ins on either side: read these figures lightly.',
