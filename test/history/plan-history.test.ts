@@ -70,6 +70,25 @@ describe('planHistory', () => {
     expect(history.versions.map((version) => version.subject)).toEqual(['Start my plan', 'Half-finished edit', 'Payday, and a higher target', 'Changes from my review']);
   });
 
+  it('reads the current branch only: a merge is one version, compared with the branch it was merged into', () => {
+    const repo = new TestRepository();
+    made.push(repo);
+    // Lines apart, so that git merges the two edits without a conflict.
+    const plan = (walk: string, payday: string) => `---\ncoping: [{ id: walk, name: ${walk} }]\ntitle: My plan\nstrengths: [Honest]\nvalues: [Family]\ntriggers: [{ id: payday, name: ${payday}, coping: [walk] }]\n---\n`;
+    repo.write('plans/sam/plan.md', plan('Walk', 'Payday')).commit('Start', '2026-10-01T12:00:00Z');
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('plans/sam/plan.md', plan('Walk', 'Payday Friday')).commit('Payday on a branch', '2026-10-02T12:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('plans/sam/plan.md', plan('A walk', 'Payday')).commit('A walk on main', '2026-10-03T12:00:00Z');
+    repo.git('-c', 'user.name=Sam', '-c', 'user.email=sam@example.org', 'merge', '-q', '--no-edit', 'side');
+    const history = planHistory(planIn(repo), TODAY);
+    expect(history.versions.map((version) => [version.subject, version.changes])).toEqual([
+      ['Start', []],
+      ['A walk on main', [{ list: 'coping', id: 'walk', change: 'changed', fields: { name: { from: 'Walk', to: 'A walk' } } }]],
+      ["Merge branch 'side'", [{ list: 'triggers', id: 'payday', change: 'changed', fields: { name: { from: 'Payday', to: 'Payday Friday' } } }]],
+    ]);
+  });
+
   it('says the plan was never committed when git has no history for plan.md', () => {
     const repo = new TestRepository();
     made.push(repo);
