@@ -7,29 +7,67 @@ export type ReadFrontmatter = (yaml: string) => { ok: true; data: unknown } | { 
 /** A top-level field's first line: a plain key at the start of the line. */
 const FIELD_START = /^[A-Za-z_][A-Za-z0-9_]*:(?:[ \n]|$)/;
 
+/** A list written as a block, one `- ` item per line at the same indentation: `goals:\n  - id: …`. */
+const BLOCK_LIST = /^([A-Za-z_][A-Za-z0-9_]*):[ ]*\n( *)-(?: |\n)/;
+
+type Field = { key: string; value: unknown } | null;
+
 /**
- * Successive versions of plan.md differ in a field or two, so the fields are read one by one and
- * remembered by their text. YAML that could tie fields together (anchors, aliases, tags,
- * directives) or that is not a plain mapping of fields is read whole, as `check` reads it.
+ * Successive versions of plan.md differ in a field or two (often one item of one list), so fields,
+ * and the items of lists written as blocks, are read one by one and remembered by their text.
+ * YAML that could tie fields together (anchors, aliases, tags, directives) or that is not a
+ * plain mapping of fields is read whole, as `check` reads it.
  */
 export function frontmatterReader(): ReadFrontmatter {
-  const fields = new Map<string, { key: string; value: unknown } | null>();
+  const known = new Map<string, Field>();
+  const remembered = (text: string, read: (text: string) => Field): Field => {
+    let field = known.get(text);
+    if (field === undefined) known.set(text, (field = read(text)));
+    return field;
+  };
   return (yaml) => {
     const chunks = fieldChunks(yaml);
     if (chunks === null) return readWhole(yaml);
     const data: Record<string, unknown> = {};
     for (const chunk of chunks) {
-      let field = fields.get(chunk);
-      if (field === undefined) {
-        field = readField(chunk);
-        fields.set(chunk, field);
-      }
+      const list = BLOCK_LIST.exec(chunk);
+      const field = list ? readList(list[1]!, list[2]!, chunk, (item) => remembered(item, readField)) : remembered(chunk, readField);
       // A field that does not read alone, or a key given twice: the whole text says what is wrong.
       if (field === null || Object.hasOwn(data, field.key)) return readWhole(yaml);
       data[field.key] = field.value;
     }
     return { ok: true, data: chunks.length === 0 ? null : data };
   };
+}
+
+/** A block list item by item: each item's text is read as `key:` and that one item, and remembered. */
+function readList(key: string, indent: string, chunk: string, readItem: (text: string) => Field): Field {
+  const head = `${key}:\n`;
+  const start = new RegExp(`^${indent}-(?: |$)`);
+  const items: string[] = [];
+  let itemStart = chunk.indexOf('\n') + 1;
+  let at = itemStart;
+  while (at < chunk.length) {
+    const end = chunk.indexOf('\n', at);
+    const next = end < 0 ? chunk.length : end + 1;
+    const line = chunk.slice(at, end < 0 ? chunk.length : end);
+    if (at > itemStart && start.test(line)) {
+      items.push(chunk.slice(itemStart, at));
+      itemStart = at;
+    } else if (line.trim() !== '' && !line.startsWith(`${indent} `) && !start.test(line) && !/^ *#/.test(line)) {
+      // Anything else at the list's own indentation: read the field whole.
+      return readField(chunk);
+    }
+    at = next;
+  }
+  items.push(chunk.slice(itemStart));
+  const values: unknown[] = [];
+  for (const item of items) {
+    const field = readItem(head + item);
+    if (field === null || !Array.isArray(field.value) || field.value.length !== 1) return readField(chunk);
+    values.push(field.value[0]);
+  }
+  return { key, value: values };
 }
 
 /** The text of each top-level field, or null when the YAML is not read field by field. */

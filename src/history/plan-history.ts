@@ -10,8 +10,7 @@ import type { Plan } from '../schema/model.js';
 import type { PlanFields } from '../schema/plan.js';
 import { changeWords } from './change-words.js';
 import { findRepository, type GitState } from './find-repository.js';
-import { frontmatterReader } from './frontmatter-data.js';
-import { parsePlanText, parseVersion } from './parse-version.js';
+import { VersionReader } from './parse-version.js';
 import { planChanges, type Change } from './plan-changes.js';
 import { planCommits, type FileCommit } from './plan-commits.js';
 import { readBlobs } from './read-blobs.js';
@@ -70,14 +69,14 @@ export function planHistory(plan: Plan, today: string): PlanHistory {
     lastReadable = fields;
     afterUnreadable = false;
   };
-  const read = frontmatterReader();
+  const reader = new VersionReader();
   for (const commit of commits) {
     const bytes = blobs.get(commit.blob);
-    add(commit, bytes ? parseVersion(bytes, read) : null);
+    add(commit, bytes ? reader.bytes(bytes) : null);
   }
   const working = readText(plan.file);
   const committed = blobs.get(commits.at(-1)!.blob);
-  if (working.ok && (!committed || working.text !== committedText(committed))) add(null, parsePlanText(working.text, read));
+  if (working.ok && (!committed || working.text !== committedText(committed))) add(null, reader.text(working.text));
 
   const timeline = buildTimeline(plan, today);
   const versions = found.map((version, i) => ({

@@ -36,7 +36,11 @@ describe('frontmatterReader', () => {
       '- a list\n',
       '',
       'title: broken "\nperson: [Sam\n',
+      'goals:\n  - id: a\n    why: |\n      - not an item\n  # a note\n  - id: b\n    steps:\n      - do: one\n  -\n    id: c\n',
+      'goals:\n  - id: a\n  id: b\n',
+      'goals:\n  - [a, b]\n  - "c"\n  - d: 1\n    e: 2\n',
     ];
-    for (const yaml of cases) expect(read(yaml)).toEqual(whole(yaml));
+    // Twice each: the second time from what the first reading remembered.
+    for (const yaml of [...cases, ...cases]) expect(read(yaml), yaml).toEqual(whole(yaml));
   });
 });
