@@ -40,4 +40,29 @@ describe.skipIf(!BROWSER_TESTS)('the history page in a browser', () => {
       }
     });
   }
+
+  it('fits a 320 px phone: no sideways scrolling, and every link in the page at least 44 by 44 px', async () => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    try {
+      for (const path of ['samantha/history.html', 'samantha/goals/meetings.html', 'samantha/index.html']) {
+        const page = await openPage(context, site, path);
+        const found = await page.evaluate(() => {
+          const problems: string[] = [];
+          if (document.documentElement.scrollWidth > 320) problems.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+          for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+            if (getComputedStyle(element).overflowX === 'auto' && element.scrollWidth > element.clientWidth + 1) problems.push(`${element.className} scrolls sideways`);
+          }
+          for (const link of document.querySelectorAll<HTMLElement>('main a[href]')) {
+            const box = link.getBoundingClientRect();
+            if (box.width < 43.5 || box.height < 43.5) problems.push(`"${link.textContent?.trim().slice(0, 30)}" is ${Math.round(box.width)}×${Math.round(box.height)}`);
+          }
+          return problems;
+        });
+        expect(found, path).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });

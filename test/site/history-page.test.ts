@@ -40,7 +40,7 @@ describe('the history page', () => {
     );
     expect(page).toContain(' Changes from my review ');
     expect(page).toContain(' Probably decided at the review of 18 October 2026 ');
-    expect(read('samantha/history.html')).toContain('<a href="reviews.html#review-2026-10-18">Probably decided at the review of 18 October 2026</a>');
+    expect(read('samantha/history.html')).toContain('<a class="tap" href="reviews.html#review-2026-10-18">Probably decided at the review of 18 October 2026</a>');
     expect(page).toContain(' This version of plan.md did not read as a valid plan, so it is skipped in the comparison. ');
     expect(page).toContain(' The plan’s first version. ');
     expect(page).not.toContain('shallow');
@@ -57,8 +57,8 @@ describe('the history page', () => {
     expect(text(goal.slice(goal.indexOf('<h2 id="changes-heading">')))).toContain(
       'How this goal changed 20 October 2026 : Changed the goal “Go to meetings every week”: due date from 31 December 2026 to 31 January 2027; status from active to paused 1 October 2026 : Changed the goal “Go to meetings every week”: target from 2 to 3 ',
     );
-    expect(goal).toContain(`<a href="../history.html#version-${short('Changes from my review')}">20 October 2026</a>`);
-    expect(read('samantha/index.html')).toContain('<p class="small"><a href="history.html#version-not-yet-committed">Your plan has changes not yet committed: 1 change. See how the weeks before and after went</a></p>');
+    expect(goal).toContain(`<a class="tap" href="../history.html#version-${short('Changes from my review')}">20 October 2026</a>`);
+    expect(read('samantha/index.html')).toContain('<p class="small"><a class="tap" href="history.html#version-not-yet-committed">Your plan has changes not yet committed: 1 change. See how the weeks before and after went</a></p>');
   });
 
   it('is sealed like every other page in an encrypted site', async () => {
