@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 // `npm run bench`: times waymark against a floor, bare Eleventy and Hugo on generated plans, interleaved, and prints medians.
-// Usage: node bench/run.js [--rounds 5] [--sizes 1,3,10] [--tasks check,floor,build,eleventy,hugo,serve]
+// Usage: node bench/run.js [--rounds 5] [--sizes 1,3,10] [--tasks check,floor,build,daily,eleventy,hugo,serve,lsp]
 
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { lspLatency } from './lsp.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, '.bench');
 const TODAY = '2026-11-24';
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,3,10' }, tasks: { type: 'string', default: 'check,floor,build,eleventy,hugo,serve' } } });
+/** The daily build's day: the plan's check-ins end the day before TODAY, and TODAY's is the one new check-in. */
+const TOMORROW = '2026-11-25';
+const NEW_CHECKIN = `---\nmood: 4\ncraving: 2\nused: false\n---\n\nA new day: a walk after work, and an early night.\n`;
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,3,10' }, tasks: { type: 'string', default: 'check,floor,build,daily,eleventy,hugo,serve,lsp' } } });
 const rounds = Number(values.rounds);
 const sizes = values.sizes.split(',').map(Number);
 const wanted = new Set(values.tasks.split(','));
@@ -24,16 +28,32 @@ const HUGO = spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0 ?
  * writes into a new, empty folder: `out` is removed and the disk flushed before the clock starts,
  * so no run pays for the one before it (deleting thousands of files slows the next writes).
  */
-function measure(command, args, { cwd = ROOT, out = null } = {}) {
+function measure(command, args, { cwd = ROOT, out = null, env = {}, before = () => {} } = {}) {
   if (out) rmSync(out, { recursive: true, force: true });
+  before();
   spawnSync('sync');
   const started = process.hrtime.bigint();
-  const full = TIME ? [TIME, ['-f', '%M', command, ...args]] : [command, args];
-  const run = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const full = TIME ? [TIME, ['-f', '%M %U %S', command, ...args]] : [command, args];
+  const run = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
-  const rss = TIME ? Number(run.stderr.trim().split('\n').at(-1)) / 1024 : null;
-  return { seconds, rss };
+  // Peak RSS, and the CPU time (user + system), which a host busy with other work inflates less than the wall time.
+  const [kb, user, system] = TIME ? run.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [];
+  return { seconds, rss: TIME ? kb / 1024 : null, cpu: TIME ? user + system : null };
+}
+
+/** The largest page of a built site, in KB, and its path. */
+function largestPage(root) {
+  let largest = { path: '', bytes: 0 };
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html') && statSync(path).size > largest.bytes) largest = { path, bytes: statSync(path).size };
+    }
+  };
+  walk(root);
+  return `${(largest.bytes / 1024).toFixed(0)} KB (${largest.path.slice(root.length + 1)})`;
 }
 
 const median = (xs) => {
@@ -54,7 +74,7 @@ function hugoSite(plansDir, dir) {
 /** The time from saving a check-in to its page on disk showing the change, in `waymark serve`. */
 async function saveToPage(plansDir, out) {
   const port = 18000 + Math.floor(Math.random() * 1000);
-  const child = spawn(process.execPath, [join(ROOT, 'bin/waymark.js'), 'serve', '--plans', plansDir, '--out', out, '--port', String(port), '--today', TODAY], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin/waymark.js'), 'serve', '--plans', plansDir, '--out', out, '--port', String(port), '--today', TODAY], { cwd: dirname(plansDir), env: { ...process.env, XDG_CACHE_HOME: join(dirname(plansDir), 'cache') }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -66,7 +86,7 @@ async function saveToPage(plansDir, out) {
     }
     const file = spawnSync('find', [plansDir, '-name', '*.md', '-path', '*checkins*'], { encoding: 'utf8' }).stdout.trim().split('\n').sort().at(-1);
     const date = file.match(/(\d{4}-\d{2}-\d{2})/)[1];
-    const page = join(out, 'bench', 'checkins', `${date}.html`);
+    const page = join(out, 'bench', 'checkins', `${date.slice(0, 7)}.html`);
     const latencies = [];
     for (let i = 0; i < rounds; i++) {
       const marker = `bench-marker-${Date.now()}-${i}`;
@@ -94,29 +114,61 @@ for (const years of sizes) {
   if (!existsSync(join(dir, 'plans'))) spawnSync(process.execPath, [join(ROOT, 'bench/generate-plan.js'), String(years), dir], { stdio: 'inherit' });
   const plans = join(dir, 'plans');
   if (HUGO) hugoSite(plans, join(dir, 'hugo'));
+  // Builds run in the plan's own folder, with the cache in $XDG_CACHE_HOME there: a cold build empties it first.
+  const cache = join(dir, 'cache');
+  const newCheckin = join(plans, 'bench', 'checkins', `${TODAY}.md`);
+  const waymarkBuild = (out, today, { before = () => {}, empty = true } = {}) =>
+    measure(process.execPath, [join(ROOT, 'bin/waymark.js'), 'build', '--plans', plans, '--out', out, '--today', today], { cwd: dir, out: empty ? out : null, env: { XDG_CACHE_HOME: cache }, before });
   const all = {
     check: () => measure(process.execPath, ['bin/waymark.js', 'check', '--plans', plans, '--today', TODAY]),
     floor: () => measure(process.execPath, ['bench/floor.js', plans]),
-    build: () => measure(process.execPath, ['bin/waymark.js', 'build', '--plans', plans, '--out', join(dir, '_site'), '--today', TODAY], { out: join(dir, '_site') }),
+    build: () => waymarkBuild(join(dir, '_site'), TODAY, { before: () => rmSync(cache, { recursive: true, force: true }) }),
+    // The next day: yesterday's site and cache in place (built untimed without the new check-in), then one new check-in.
+    daily: () =>
+      waymarkBuild(join(dir, '_daily'), TOMORROW, {
+        empty: false,
+        before: () => {
+          rmSync(newCheckin, { force: true });
+          waymarkBuild(join(dir, '_daily'), TODAY, { empty: false });
+          writeFileSync(newCheckin, NEW_CHECKIN);
+        },
+      }),
     eleventy: () => measure(process.execPath, [ELEVENTY, '--quiet', '--input=plans', '--output=_bare'], { cwd: dir, out: join(dir, '_bare') }),
     ...(HUGO ? { hugo: () => measure('hugo', ['--quiet', '-s', join(dir, 'hugo'), '-d', join(dir, '_hugo')], { out: join(dir, '_hugo') }) } : {}),
   };
   const tasks = Object.fromEntries(Object.entries(all).filter(([name]) => wanted.has(name)));
   const results = Object.fromEntries(Object.keys(tasks).map((k) => [k, []]));
-  for (let round = 0; round < rounds; round++) for (const [name, task] of Object.entries(tasks)) results[name].push(task());
+  try {
+    for (let round = 0; round < rounds; round++) for (const [name, task] of Object.entries(tasks)) results[name].push(task());
+  } finally {
+    rmSync(newCheckin, { force: true });
+  }
   const t = (name) => median(results[name].map((r) => r.seconds));
   const m = (name) => (TIME ? `${median(results[name].map((r) => r.rss)).toFixed(0)} MB` : 'n/a');
   const pages = tasks.build ? spawnSync('find', [join(dir, '_site'), '-name', '*.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length : 'no';
   console.log(`\n${years} year(s): ${pages} pages built by waymark`);
   const runs = (name) => results[name].map((r) => r.seconds.toFixed(2)).join(' ');
-  for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   peak RSS ${m(name).padStart(6)}   (runs: ${runs(name)})`);
-  const ratio = (a, b, target) => tasks[a] && tasks[b] && console.log(`  ${`${a} / ${b}`.padEnd(18)} ${(t(a) / t(b)).toFixed(2)}×   (target ≤ ${target})`);
-  ratio('check', 'floor', 2);
+  const c = (name) => (TIME ? `${median(results[name].map((r) => r.cpu)).toFixed(2)} s` : 'n/a');
+  for (const name of Object.keys(tasks)) console.log(`  ${name.padEnd(10)} ${t(name).toFixed(2).padStart(7)} s   cpu ${c(name).padStart(7)}   peak RSS ${m(name).padStart(6)}   (runs: ${runs(name)})`);
+  const cpuRatio = (a, b) => (TIME ? `; cpu ${(median(results[a].map((r) => r.cpu)) / median(results[b].map((r) => r.cpu))).toFixed(2)}×` : '');
+  const ratio = (a, b, target) => tasks[a] && tasks[b] && console.log(`  ${`${a} / ${b}`.padEnd(18)} ${(t(a) / t(b)).toFixed(2)}×   (target ≤ ${target}${cpuRatio(a, b)})`);
+  ratio('check', 'floor', 1.5);
   ratio('build', 'eleventy', '1.0');
-  ratio('build', 'hugo', 4);
-  if (tasks.build) console.log(`  build peak RSS     ${m('build')}   (target ≤ 250 MB)`);
+  ratio('build', 'hugo', 3);
+  ratio('daily', 'eleventy', 0.5);
+  ratio('daily', 'hugo', 2);
+  if (tasks.build) console.log(`  build peak RSS     ${m('build')}   (target ≤ 200 MB)`);
+  if (tasks.daily) console.log(`  daily peak RSS     ${m('daily')}   (target ≤ 200 MB)`);
+  if (tasks.build) console.log(`  largest page       ${largestPage(join(dir, '_site'))}   (target ≤ 500 KB)`);
   if (wanted.has('serve') && years === Math.max(...sizes)) {
     const latencies = await saveToPage(plans, join(dir, '_serve'));
-    console.log(`  save-to-page       ${median(latencies).toFixed(0)} ms   (target ≤ 300)   (saves: ${latencies.map((ms) => ms.toFixed(0)).join(' ')})`);
+    console.log(`  save-to-page       ${median(latencies).toFixed(0)} ms   (target ≤ 150)   (saves: ${latencies.map((ms) => ms.toFixed(0)).join(' ')})`);
+  }
+  if (wanted.has('lsp') && years === Math.max(...sizes)) {
+    const lsp = await lspLatency(plans, rounds, TODAY);
+    const figures = (list) => `${median(list).toFixed(0).padStart(5)} ms   (edits: ${list.map((ms) => ms.toFixed(0)).join(' ')})`;
+    console.log(`  lsp first check   ${lsp.open.toFixed(0).padStart(5)} ms   (opening a check-in reads the whole plan)`);
+    console.log(`  lsp check-in edit ${figures(lsp.checkin)}   (target ≤ 200)`);
+    console.log(`  lsp plan.md edit  ${figures(lsp.plan)}   (an id renamed: every check-in is checked again)`);
   }
 }

@@ -1,6 +1,8 @@
 // `waymark build`: check the plans, refuse any with errors, then write the private progress site.
 
 import { join, resolve } from 'node:path';
+import { openBuildCache } from '../cache/open-cache.js';
+import { frontMatterCache } from '../cache/derived-files.js';
 import { encryptSite } from '../crypt/encrypt-site.js';
 import { analysePlans } from '../site/analyse-plans.js';
 import { pagePaths } from '../site/page-paths.js';
@@ -14,7 +16,7 @@ import { parseCommand, plansDir, stringOption } from './args.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
 
-export const HELP = `Usage: waymark build [--out DIR] [--encrypt [--passphrase-file FILE]] [--plans DIR] [--today YYYY-MM-DD]
+export const HELP = `Usage: waymark build [--out DIR] [--encrypt [--passphrase-file FILE]] [--no-cache] [--plans DIR] [--today YYYY-MM-DD]
 
 Checks every plan, then writes the private progress site: open DIR/index.html in a browser.
 A plan with errors is not built: fix what 'waymark check' lists first.
@@ -27,13 +29,16 @@ Each plan also gets DIR/<plan>/calendar.ics, its reminders for a phone's calenda
                       below, or asked for twice), so the site can be published anywhere;
                       12 characters at least: a few unrelated words make a good one
   --passphrase-file F read the passphrase from the first line of F
+  --no-cache          neither read nor write the build cache (what earlier builds derived
+                      from each file, kept private in node_modules/.cache/waymark/ or
+                      $XDG_CACHE_HOME/waymark/)
   --plans DIR         the plans folder (default: $WAYMARK_PLANS or ./plans)
   --today YYYY-MM-DD  the date to build as of (default: today in the plan's time zone)
 
 Exit code: 0 built, 1 a plan has errors, 2 usage error (such as an unsafe --out).`;
 
 export async function build(argv: string[], output: Output): Promise<number> {
-  const { values } = parseCommand('build', argv, { out: { type: 'string' }, encrypt: { type: 'boolean' }, 'passphrase-file': { type: 'string' } }, 0);
+  const { values } = parseCommand('build', argv, { out: { type: 'string' }, encrypt: { type: 'boolean' }, 'passphrase-file': { type: 'string' }, 'no-cache': { type: 'boolean' } }, 0);
   if (values.help) {
     output.out(HELP);
     return 0;
@@ -53,9 +58,11 @@ export async function build(argv: string[], output: Output): Promise<number> {
     passphrase = read.passphrase;
   }
 
-  // Markdown is rendered on a second thread while this one validates and analyses.
-  const bodies = renderBodiesAside(plans);
-  const result = checkPlans(plans, stringOption(values, 'today'));
+  // Markdown is rendered on a second thread while this one validates and analyses; both keep what they derive in the cache.
+  const cache = openBuildCache(plans, values['no-cache'] === true);
+  const bodies = renderBodiesAside(plans, cache);
+  const result = checkPlans(plans, stringOption(values, 'today'), cache ? frontMatterCache(cache) : undefined);
+  cache?.flush('front-matter', { prune: true });
   if (!result.ok) {
     bodies.stop();
     throw new UsageError(result.message);
@@ -75,6 +82,7 @@ export async function build(argv: string[], output: Output): Promise<number> {
   const analysed = analysePlans(result.plans, { history: true });
   const built = await buildSite(analysed, out, { renderBody: bodies.renderer().then(({ render }) => render), calendars: passphrase === undefined });
   if (!built.ok) throw new UsageError(`build: ${built.message}.`);
+  cache?.flush('html');
   if (isTrackedByGit(out)) output.err(`warning: git tracks files in ${displayPath(out)}: a built site holds your plan, so keep it out of the repository (add it to .gitignore and 'git rm -r --cached ${displayPath(out)}').`);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   output.out(`built ${count(built.pages, 'page')} for ${count(result.plans.length, 'plan')} in ${(built.ms / 1000).toFixed(1)} s: open ${shownPath(join(out, 'index.html'))}`);

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./export.js')).exportCommand,
   import: async () => (await import('./import.js')).importCommand,
   history: async () => (await import('./history.js')).history,
+  lsp: async () => (await import('./lsp.js')).lsp,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -32,6 +33,7 @@ Commands:
   export    calendar reminders (ics) or check-ins for a spreadsheet (csv)
   import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
   history   how your plan changed, from git, and how the weeks before and after went
+  lsp       a language server: live checks, completion and hover in your editor
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
 Run 'waymark <command> --help' for more, and 'waymark --version' for the version.`;

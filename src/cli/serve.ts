@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { relative } from 'node:path';
 import { watch } from 'chokidar';
+import { openBuildCache } from '../cache/open-cache.js';
 import { devServer } from '../serve/dev-server.js';
 import { ServeSession, type Outcome } from '../serve/serve-session.js';
 import { unsafeOutputReason } from '../site/output-folder.js';
@@ -12,7 +13,7 @@ import { parseCommand, plansDir, stringOption } from './args.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
 
-export const HELP = `Usage: waymark serve [--port N] [--out DIR] [--plans DIR] [--today YYYY-MM-DD]
+export const HELP = `Usage: waymark serve [--port N] [--out DIR] [--no-cache] [--plans DIR] [--today YYYY-MM-DD]
 
 Builds the site into DIR (as 'waymark build' does), serves it on http://localhost:N,
 and rebuilds it each time you save a file in the plans folder; open pages reload.
@@ -20,6 +21,7 @@ A save with errors shows them here and on the page, and the last good site stays
 
   --port N     the port to serve on (default: 8080)
   --out DIR    where to write the site (default: ./_site)
+  --no-cache   neither read nor write the build cache that 'waymark build' keeps
 
 Press Ctrl+C to stop.`;
 
@@ -44,7 +46,7 @@ function signature(path: string): string {
 }
 
 export async function serve(argv: string[], output: Output): Promise<number> {
-  const { values } = parseCommand('serve', argv, { port: { type: 'string' }, out: { type: 'string' } }, 0);
+  const { values } = parseCommand('serve', argv, { port: { type: 'string' }, out: { type: 'string' }, 'no-cache': { type: 'boolean' } }, 0);
   if (values.help) {
     output.out(HELP);
     return 0;
@@ -58,7 +60,7 @@ export async function serve(argv: string[], output: Output): Promise<number> {
 
   if (!(await portIsFree(port))) throw new UsageError(`serve: port ${port} is already in use (is another waymark serve running?); pick another with --port`);
 
-  const session = new ServeSession(plans, out, stringOption(values, 'today'));
+  const session = new ServeSession(plans, out, stringOption(values, 'today'), openBuildCache(plans, values['no-cache'] === true));
   const server = devServer(out);
   const painter = (style: 'red' | 'yellow' | 'bold' | 'dim', text: string) => paint(output, style, text);
   const say = (outcome: Outcome, what: string): void => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findPlans, planFiles, type PlanFiles } from './find-plans.js';
-import { readSource, type Source } from './read-source.js';
+import { readSource, type FrontMatterCache, type Source } from './read-source.js';
 import { sourcePath } from './source-path.js';
 
 export interface LoadedPlan {
@@ -19,10 +19,11 @@ export interface LoadedPlan {
 
 export type LoadResult = { ok: true; plans: LoadedPlan[]; files: number } | { ok: false; message: string };
 
-export function loadPlans(plansDir: string): LoadResult {
+/** `cache` (for `build` and `serve`) keeps each file's parsed front matter across runs. */
+export function loadPlans(plansDir: string, cache?: FrontMatterCache): LoadResult {
   const found = findPlans(plansDir);
   if (!found.ok) return found;
-  const plans = found.plans.map(loadPlan);
+  const plans = found.plans.map((files) => loadPlan(files, cache));
   return { ok: true, plans, files: fileCount(plans) };
 }
 
@@ -31,21 +32,21 @@ export function fileCount(plans: readonly LoadedPlan[]): number {
   return plans.reduce((n, p) => n + (p.plan ? 1 : 0) + p.checkins.length + p.reviews.length + p.strayFiles.length, 0);
 }
 
-export function loadPlan(files: PlanFiles): LoadedPlan {
-  return assemble(files, readSource);
+export function loadPlan(files: PlanFiles, cache?: FrontMatterCache): LoadedPlan {
+  return assemble(files, (file, kind) => readSource(file, kind, cache));
 }
 
 /**
  * Re-reads a plan after some of its files changed: files whose text is unchanged keep their
  * parsed source, so a save costs one file's parse, not the plan's.
  */
-export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>): LoadedPlan {
+export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>, cache?: FrontMatterCache): LoadedPlan {
   const saved = new Set([...changed].map((file) => resolve(file)));
   const known = new Map<string, Source>();
   for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
     if (source && !saved.has(sourcePath(source))) known.set(source.file, source);
   }
-  return assemble(planFiles(previous.dir), (file, kind) => known.get(file) ?? readSource(file, kind));
+  return assemble(planFiles(previous.dir), (file, kind) => known.get(file) ?? readSource(file, kind, cache));
 }
 
 function assemble(files: PlanFiles, read: (file: string, kind: Source['kind']) => Source): LoadedPlan {

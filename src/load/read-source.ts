@@ -29,13 +29,25 @@ export interface Source {
   problems: Problem[];
 }
 
-export function readSource(file: string, kind: FileKind): Source {
-  const read = readText(file);
-  return read.ok ? parseSource(file, kind, read.text) : unreadable(file, kind, read.message);
+/** What a file's front matter parsed to: its plain data (undefined when unreadable) and its own problems. */
+export interface ParsedFrontMatter {
+  data: unknown;
+  problems: Problem[];
 }
 
-/** Parses text already in memory (the decoder has removed any BOM). */
-export function parseSource(file: string, kind: FileKind, input: string): Source {
+/** Keeps parsed front matter by the file's kind and text, across builds (src/cache/); `waymark check` reads without one. */
+export interface FrontMatterCache {
+  get(kind: FileKind, text: string): ParsedFrontMatter | undefined;
+  set(kind: FileKind, text: string, parsed: ParsedFrontMatter): void;
+}
+
+export function readSource(file: string, kind: FileKind, cache?: FrontMatterCache): Source {
+  const read = readText(file);
+  return read.ok ? parseSource(file, kind, read.text, cache) : unreadable(file, kind, read.message);
+}
+
+/** Parses text already in memory (the decoder has removed any BOM); YAML that `cache` has seen is not parsed again. */
+export function parseSource(file: string, kind: FileKind, input: string, cache?: FrontMatterCache): Source {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
   const split = splitFrontmatter(text);
@@ -95,9 +107,17 @@ export function parseSource(file: string, kind: FileKind, input: string): Source
       });
       return source;
     case 'yaml': {
-      const parsed = parseYaml(split.yaml, split.yamlStart, lines);
-      source.data = parsed.data;
       source.yaml = split.yaml;
+      const known = cache?.get(kind, text);
+      if (known) {
+        // The syntax tree is parsed again only if a problem needs placing (documentOf).
+        source.data = known.data;
+        source.problems = known.problems;
+        return source;
+      }
+      const parsed = parseYaml(split.yaml, split.yamlStart, lines);
+      cache?.set(kind, text, { data: parsed.data, problems: parsed.problems });
+      source.data = parsed.data;
       // Syntax trees are large; most files have no problem to place, so keep the tree only where one has.
       source.doc = parsed.problems.length > 0 ? parsed.doc : null;
       source.problems = parsed.problems;

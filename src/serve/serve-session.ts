@@ -1,8 +1,11 @@
 // One `waymark serve` session: the plans as last read, re-read file by file on each save, and the last good build.
 
 import { basename, resolve, sep } from 'node:path';
+import type { BuildCache } from '../cache/build-cache.js';
+import { frontMatterCache } from '../cache/derived-files.js';
 import { DATED_FILE } from '../load/find-plans.js';
 import { fileCount, loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
+import type { FrontMatterCache } from '../load/read-source.js';
 import { sourcePath } from '../load/source-path.js';
 import { todayIn } from '../load/today.js';
 import { analysePlans } from '../site/analyse-plans.js';
@@ -24,23 +27,29 @@ export class ServeSession {
   private lastBuildOk = false;
   /** Bodies as HTML by their text, kept across rebuilds: a save renders only the body that changed. */
   private renderBody: RenderBody = rememberingRenderer();
+  private readonly frontMatter: FrontMatterCache | undefined;
 
+  /** `cache`: the build cache `waymark build` uses too (null with --no-cache). */
   constructor(
     private readonly plansDir: string,
     private readonly outDir: string,
     private readonly today: string | undefined,
-  ) {}
+    private readonly cache: BuildCache | null = null,
+  ) {
+    this.frontMatter = cache ? frontMatterCache(cache) : undefined;
+  }
 
   /** Reads every plan and builds the site. */
   async start(): Promise<Outcome> {
     // The bodies are rendered on a second thread while this one reads and validates the plans.
-    const bodies = renderBodiesAside(this.plansDir);
-    const result = loadPlans(this.plansDir);
+    const bodies = renderBodiesAside(this.plansDir, this.cache);
+    const result = loadPlans(this.plansDir, this.frontMatter);
     if (!result.ok) {
       bodies.stop();
       return { kind: 'refused', message: result.message };
     }
     this.loaded = result.plans;
+    this.cache?.flush('front-matter', { prune: true });
     this.validated = new Map(this.loaded.map((plan) => [plan.dir, this.validate(plan)]));
     this.renderBody = (await bodies.renderer()).render;
     return this.build();
@@ -57,7 +66,7 @@ export class ServeSession {
     for (const [index, plan] of this.loaded.entries()) {
       const mine = new Set([...paths].filter((path) => owner(path) === plan));
       if (mine.size === 0) continue;
-      const reloaded = reloadPlan(plan, mine);
+      const reloaded = reloadPlan(plan, mine, this.frontMatter);
       const before = new Set(plan.checkins.map(sourcePath));
       const after = new Set(reloaded.checkins.map(sourcePath));
       for (const path of mine) {
@@ -85,6 +94,11 @@ export class ServeSession {
     const built = await buildSite(analysePlans(validated, { history: true }), this.outDir, { liveReload: true, renderBody: this.renderBody, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
     this.lastBuildOk = true;
+    // Once the pages are written and the browser told: a save shows before the cache learns of it.
+    setImmediate(() => {
+      this.cache?.flush('front-matter');
+      this.cache?.flush('html');
+    });
     return { kind: 'built', pages: built.pages, ms: built.ms, diagnostics };
   }
 }

@@ -12,8 +12,8 @@ export interface BuildOptions {
   /** For `waymark serve`: pages may load the dev server's reload script. */
   liveReload?: boolean;
   /**
-   * For `waymark serve` after a save that only changed these check-ins: rewrite their pages and the
-   * plan-wide pages, and leave every other check-in page of the last build as it is.
+   * For `waymark serve` after a save that only changed these check-ins (`slug/YYYY-MM-DD`): rewrite
+   * their months' pages and the plan-wide pages, and leave every other month page of the last build as it is.
    */
   changedCheckins?: ReadonlySet<string>;
   /**
@@ -30,7 +30,8 @@ export async function buildSite(plans: readonly AnalysedPlan[], outDir: string, 
   const started = performance.now();
   const [{ default: Eleventy }, renderBody] = await Promise.all([import('@11ty/eleventy'), options.renderBody, prepareRendering()]);
   const changed = options.changedCheckins;
-  const data = siteData(plans, changed ? (slug, date) => changed.has(`${slug}/${date}`) : undefined, renderBody, options.calendars ?? true);
+  const months = changed && new Set([...changed].map((day) => day.slice(0, -'-DD'.length)));
+  const data = siteData(plans, months ? (slug, month) => months.has(`${slug}/${month}`) : undefined, renderBody, options.calendars ?? true);
   const refused = changed ? null : prepareOutputFolder(outDir);
   if (refused) return { ok: false, message: refused };
   // configPath false: no .eleventy.js is read (it would load plans from WAYMARK_PLANS); the set-up comes from here.

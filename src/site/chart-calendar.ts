@@ -25,6 +25,9 @@ const WEEKDAY_LABELS: [number, string][] = [
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** What a day's square can show: not yet lived, no check-in, a check-in without a mood, or its mood. */
+const DAY_STATES = ['cal-future', 'cal-none', 'cal-no-mood', 'cal-mood-1', 'cal-mood-2', 'cal-mood-3', 'cal-mood-4', 'cal-mood-5'];
+
 const moodClass = scaleOrdinal<number, string>().domain([1, 2, 3, 4, 5]).range(['cal-mood-1', 'cal-mood-2', 'cal-mood-3', 'cal-mood-4', 'cal-mood-5']);
 
 /** The half of the year a date falls in: 1 for January–June, 2 for July–December. */
@@ -65,7 +68,10 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
   const x = scaleLinear().domain([0, columns]).range([LEFT, LEFT + columns * STEP]);
   const y = (row: number) => TOP + row * STEP;
 
-  const cells: string[] = [];
+  // Each kind of square is drawn once, and each day uses one by its id: ten years of days stay well under 500 KB on one page.
+  const squareId = (state: string) => `c${yyyy}${half}-${DAY_STATES.indexOf(state)}`;
+  const squares = DAY_STATES.map((state) => `<rect id="${squareId(state)}" class="cal-day ${state}" width="${CELL}" height="${CELL}" rx="2"/>`);
+  const cells: string[] = [`<defs>${squares.join('')}</defs>`];
   const monthLabels: string[] = [];
   for (let i = 0; i < length; i++) {
     const iso = dateOf(start + i);
@@ -76,7 +82,7 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
     const state = iso > today ? 'cal-future' : day === undefined ? 'cal-none' : day.mood === undefined ? 'cal-no-mood' : moodClass(day.mood);
     const cx = x(column);
     const cy = y(row);
-    cells.push(`<rect class="cal-day ${state}" x="${round(cx)}" y="${cy}" width="${CELL}" height="${CELL}" rx="2"><title>${escapeHtml(dayTitle(iso, day))}</title></rect>`);
+    cells.push(`<use href="#${squareId(state)}" x="${round(cx)}" y="${cy}"><title>${escapeHtml(dayTitle(iso, day))}</title></use>`);
     if (day?.used === true) cells.push(`<circle class="cal-use" cx="${round(cx + CELL / 2)}" cy="${cy + CELL / 2}" r="3.5"/>`);
   }
   const weekdays = WEEKDAY_LABELS.map(([row, label]) => svgText(0, y(row) + CELL - 2, label, 'class="chart-label"'));
@@ -94,8 +100,9 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
   };
 }
 
+/** "Wed 1 July: mood okay (3)": the chart's title gives the year. */
 function dayTitle(date: string, day: CalendarDay | undefined): string {
-  const when = formatDate(date, 'long');
+  const when = `${formatDate(date, 'day')} ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]}`;
   if (!day) return `${when}: no check-in`;
   const parts = [day.mood === undefined ? 'mood not recorded' : `mood ${moodWord(day.mood)} (${day.mood})`];
   if (day.used === true) parts.push('a day of use');

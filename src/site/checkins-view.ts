@@ -1,57 +1,31 @@
-// The check-ins page (calendars coloured by mood, half a year each, and the list by month) and one page per check-in with its fields and journal.
+// The check-ins page: calendars coloured by mood, half a year each, and the months, newest first, each leading to its own page (month-view.ts).
 
-import type { Goal } from '../schema/goal.js';
 import type { Checkin } from '../schema/model.js';
 import type { AnalysedPlan } from './analysed-plan.js';
 import { calendarChart, calendarHalves, halfOf } from './chart-calendar.js';
-import { DIFFICULTY_WORDS, formatCount, formatDate, formatNumber, moodWord } from './format-figures.js';
+import { formatCount, formatDate, formatMean } from './format-figures.js';
+import { checkinsByMonth, pastCheckins } from './month-view.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
-import { anchorId, pagePaths, relativeHref } from './page-paths.js';
-import { planNames, type ListName } from './plan-names.js';
-import { renderMarkdown, type RenderBody } from './render-markdown.js';
+import { pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
-import { unitOf } from './goal-card.js';
 
 export interface CheckinsView {
   frame: PageFrame;
   summary: string[];
   calendars: Chart[];
   legend: { className: string; label: string }[];
-  months: { heading: string; items: CheckinSummary[] }[];
+  /** The months with check-ins, newest first, each leading to its page. */
+  months: MonthSummary[];
 }
 
-export interface CheckinSummary {
-  /** "Tue 24" */
-  day: string;
-  /** " November 2026": read out after `day`, not shown (the month is the table's heading). */
-  rest: string;
+export interface MonthSummary {
+  /** "November 2026" */
+  heading: string;
   href: string;
+  checkins: string;
   mood: string;
-  craving: string;
-  note: string;
-  used: boolean;
-}
-
-export interface LinkedName {
-  text: string;
-  href: string | null;
-}
-
-export interface CheckinField {
-  label: string;
-  value: string;
-  links: LinkedName[];
-}
-
-export interface CheckinView {
-  frame: PageFrame;
-  fields: CheckinField[];
-  gratitude: string[];
-  used: boolean;
-  journal: string;
-  previous: { href: string; label: string } | null;
-  next: { href: string; label: string } | null;
-  back: string;
+  /** "1 day of use", or '' */
+  used: string;
 }
 
 export const CALENDAR_LEGEND = [
@@ -79,31 +53,6 @@ function calendarOf(year: number, half: 1 | 2, days: readonly Checkin[], today: 
   return chart;
 }
 
-/** A check-in's line in the list, kept with the check-in while `waymark serve` runs: a save re-validates one check-in, and the others keep their objects. */
-const summaries = new WeakMap<Checkin, CheckinSummary>();
-
-function summaryOf(checkin: Checkin, listPath: string, slug: string): CheckinSummary {
-  let summary = summaries.get(checkin);
-  if (!summary) {
-    summary = {
-      day: formatDate(checkin.date, 'day'),
-      rest: ` ${formatDate(checkin.date, 'month')}`,
-      href: relativeHref(listPath, pagePaths.checkin(slug, checkin.date)),
-      mood: checkin.mood === undefined ? '–' : `${checkin.mood}, ${moodWord(checkin.mood)}`,
-      craving: checkin.craving === undefined ? '–' : String(checkin.craving),
-      note: checkin.used === true ? 'A day of use' : '',
-      used: checkin.used === true,
-    };
-    summaries.set(checkin, summary);
-  }
-  return summary;
-}
-
-/** Check-ins on or before today: later ones are left out until their day comes. */
-function pastCheckins(input: AnalysedPlan): Checkin[] {
-  return input.plan.checkins.filter((checkin) => checkin.date <= input.report.today);
-}
-
 export function checkinsView(input: AnalysedPlan): CheckinsView {
   const { plan, report } = input;
   const path = pagePaths.checkins(plan.slug);
@@ -124,65 +73,23 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
     if (half) half.push(checkin);
     else byHalf.set(key, [checkin]);
   }
-  const byMonth = new Map<string, CheckinSummary[]>();
-  for (const checkin of [...checkins].reverse()) {
-    const month = formatDate(checkin.date, 'month');
-    const items = byMonth.get(month) ?? [];
-    items.push(summaryOf(checkin, path, plan.slug));
-    byMonth.set(month, items);
-  }
   return {
     frame: pageFrame(input, path, 'Check-ins', 'checkins'),
     summary,
     calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarOf(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today)) : [],
     legend: CALENDAR_LEGEND,
-    months: [...byMonth].map(([heading, items]) => ({ heading, items })),
+    months: [...checkinsByMonth(checkins)].reverse().map(([month, days]) => monthSummary(path, plan.slug, month, days)),
   };
 }
 
-/** `wanted` picks which check-ins' pages to make (serve remakes only the saved ones); default all. */
-export function checkinViews(input: AnalysedPlan, wanted: (date: string) => boolean = () => true, render: RenderBody = renderMarkdown): CheckinView[] {
-  const { plan } = input;
-  const checkins = pastCheckins(input);
-  const names = planNames(plan.fields);
-  // Two goals may count the same metric: the check-in shows it once, for both.
-  const goalsByMetric = new Map<string, Goal[]>();
-  for (const goal of plan.fields.goals) {
-    if (goal.measure) goalsByMetric.set(goal.measure.metric, [...(goalsByMetric.get(goal.measure.metric) ?? []), goal]);
-  }
-  return checkins.flatMap((checkin, i) => {
-    if (!wanted(checkin.date)) return [];
-    const path = pagePaths.checkin(plan.slug, checkin.date);
-    const link = (other: Checkin | undefined) => (other ? { href: relativeHref(path, pagePaths.checkin(plan.slug, other.date)), label: formatDate(other.date, 'short') } : null);
-    const refs = (list: ListName, ids: readonly string[], page: string, kind: Parameters<typeof anchorId>[0]) =>
-      ids.map((id) => ({ text: names.of(list, id), href: names.has(list, id) ? relativeHref(path, page, anchorId(kind, id)) : null }));
-    const fields: CheckinField[] = [];
-    const add = (label: string, value: string, links: LinkedName[] = []) => fields.push({ label, value, links });
-    if (checkin.mood !== undefined) add('Mood', `${checkin.mood} of 5, ${moodWord(checkin.mood)}`);
-    if (checkin.craving !== undefined) add('Craving', `${checkin.craving} of 10`);
-    if (checkin.used !== undefined) add('Use', checkin.used ? 'A day of use: a setback to learn from' : 'No use today');
-    if (checkin.difficulty !== undefined) add('How the day was', DIFFICULTY_WORDS[checkin.difficulty] ?? checkin.difficulty);
-    if (checkin.sleep !== undefined) add('Sleep', `${formatNumber(checkin.sleep)} hours`);
-    const triggersPage = pagePaths.triggers(plan.slug);
-    if (checkin.triggers.length > 0) add('Triggers', '', refs('triggers', checkin.triggers, triggersPage, 'trigger'));
-    if (checkin.warning_signs.length > 0) add('Warning signs', '', refs('warning_signs', checkin.warning_signs, triggersPage, 'warning'));
-    if (checkin.coping.length > 0) add('Coping', '', refs('coping', checkin.coping, triggersPage, 'coping'));
-    if (checkin.contacted.length > 0) add('Contacted', '', refs('supports', checkin.contacted, pagePaths.people(plan.slug), 'support'));
-    for (const [metric, goals] of goalsByMetric) {
-      const amount = checkin.metrics[metric];
-      if (!Object.hasOwn(checkin.metrics, metric) || amount === undefined) continue;
-      const unit = unitOf(goals[0]!.measure!);
-      add(unit[0]!.toUpperCase() + unit.slice(1), formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
-    }
-    return [{
-      frame: pageFrame(input, path, formatDate(checkin.date, 'long'), 'checkins'),
-      fields,
-      gratitude: checkin.gratitude,
-      used: checkin.used === true,
-      journal: render(checkin.body),
-      previous: link(checkins[i - 1]),
-      next: link(checkins[i + 1]),
-      back: relativeHref(path, pagePaths.checkins(plan.slug)),
-    }];
-  });
+function monthSummary(listPath: string, slug: string, month: string, days: readonly Checkin[]): MonthSummary {
+  const moods = days.flatMap((day) => (day.mood === undefined ? [] : [day.mood]));
+  const used = days.filter((day) => day.used === true).length;
+  return {
+    heading: formatDate(`${month}-01`, 'month'),
+    href: relativeHref(listPath, pagePaths.month(slug, month)),
+    checkins: String(days.length),
+    mood: formatMean(moods.length === 0 ? null : moods.reduce((a, b) => a + b, 0) / moods.length),
+    used: used === 0 ? '' : `${formatCount(used, 'day')} of use`,
+  };
 }

@@ -10,7 +10,8 @@ export const pagePaths = {
   goals: (slug: string) => `${slug}/goals/index.html`,
   goal: (slug: string, id: string) => `${slug}/goals/${id}.html`,
   checkins: (slug: string) => `${slug}/checkins/index.html`,
-  checkin: (slug: string, date: string) => `${slug}/checkins/${date}.html`,
+  /** One month's check-ins, `YYYY-MM`; each day is a section of it (`dayLink`). */
+  month: (slug: string, month: string) => `${slug}/checkins/${month}.html`,
   triggers: (slug: string) => `${slug}/triggers.html`,
   people: (slug: string) => `${slug}/people.html`,
   reviews: (slug: string) => `${slug}/reviews.html`,
@@ -25,6 +26,16 @@ export const pagePaths = {
 export function relativeHref(from: string, to: string, fragment?: string): string {
   const path = siblingName(from, to) ?? (posix.relative(posix.dirname(from), to) || posix.basename(to));
   return fragment === undefined ? path : `${path}#${fragment}`;
+}
+
+/** The month (`YYYY-MM`) a date falls in, whose page holds that day's check-in. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The link from the page at `from` to one day's check-in: its section `#YYYY-MM-DD` on its month's page. Every link to a day goes through here. */
+export function dayHref(from: string, slug: string, date: string): string {
+  return relativeHref(from, pagePaths.month(slug, monthOf(date)), date);
 }
 
 /** The file name of `to` when it sits in the same folder as `from` (a check-in page's neighbours): the common case, without path arithmetic. */

@@ -1,6 +1,8 @@
 // Renders the plans' Markdown bodies on a second thread, started before validation, so that a build's first thread spends almost nothing on Markdown.
 
 import { Worker } from 'node:worker_threads';
+import type { BuildCache } from '../cache/build-cache.js';
+import { htmlCache, type HtmlCache } from '../cache/derived-files.js';
 import { ENTRY_HEADING_SHIFT, renderMarkdown, type RenderBody } from './render-markdown.js';
 
 /** What the second thread sends back: a body's key and its HTML. */
@@ -11,12 +13,19 @@ export function bodyKey(markdown: string, headingShift: number): string {
   return `${headingShift}\n${markdown}`;
 }
 
-/** Renders each distinct body once: `known` holds what was rendered before (by the second thread, or by an earlier rebuild in `waymark serve`). */
-export function rememberingRenderer(known = new Map<string, string>()): RenderBody {
+/**
+ * Renders each distinct body once: `known` holds what was rendered before (by the second thread, or by
+ * an earlier rebuild in `waymark serve`), and `cache` what earlier runs rendered.
+ */
+export function rememberingRenderer(known = new Map<string, string>(), cache?: HtmlCache | null): RenderBody {
   return (body, headingShift = ENTRY_HEADING_SHIFT) => {
     const key = bodyKey(body.markdown, headingShift);
-    let html = known.get(key);
-    if (html === undefined) known.set(key, (html = renderMarkdown(body, headingShift)));
+    let html = known.get(key) ?? cache?.get(key);
+    if (html === undefined) {
+      html = renderMarkdown(body, headingShift);
+      cache?.set(key, html);
+    }
+    known.set(key, html);
     return html;
   };
 }
@@ -34,8 +43,9 @@ export interface RenderedBodies {
   stop(): void;
 }
 
-export function renderBodiesAside(plansDir: string): RenderedBodies {
-  const worker = new Worker(WORKER, { workerData: { plansDir } });
+/** `cache`: the build cache, which the second thread opens too (null: none). */
+export function renderBodiesAside(plansDir: string, cache: BuildCache | null = null): RenderedBodies {
+  const worker = new Worker(WORKER, { workerData: { plansDir, cacheFolder: cache?.folder ?? null } });
   // Never keeps the command running: a build that stops early just leaves it.
   worker.unref();
   // A thread that fails leaves every body to the first thread: slower, the same pages.
@@ -48,7 +58,7 @@ export function renderBodiesAside(plansDir: string): RenderedBodies {
     async renderer() {
       const bodies = await rendered;
       void worker.terminate();
-      return { render: rememberingRenderer(bodies), fromSecondThread: bodies.size };
+      return { render: rememberingRenderer(bodies, cache && htmlCache(cache)), fromSecondThread: bodies.size };
     },
     stop() {
       void worker.terminate();

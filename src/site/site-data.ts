@@ -4,11 +4,12 @@ import { planCalendar } from '../export/calendar-ics.js';
 import type { AnalysedPlan } from './analysed-plan.js';
 import { renderMarkdown, type RenderBody } from './render-markdown.js';
 import { assessmentView, type AssessmentView } from './assessment-view.js';
-import { checkinsView, checkinViews, type CheckinsView, type CheckinView } from './checkins-view.js';
+import { checkinsView, type CheckinsView } from './checkins-view.js';
 import { crisisView, type CrisisView } from './crisis-view.js';
 import { dashboardView, type DashboardView } from './dashboard-view.js';
 import { goalsView, goalViews, type GoalsView, type GoalView } from './goals-view.js';
 import { historyView, type HistoryView } from './history-view.js';
+import { monthViews, type MonthView } from './month-view.js';
 import { pagePaths } from './page-paths.js';
 import { peopleView, type PeopleView } from './people-view.js';
 import { reviewsView, type ReviewsView } from './reviews-view.js';
@@ -23,7 +24,8 @@ export interface SiteData {
   goalLists: GoalsView[];
   goals: GoalView[];
   checkinLists: CheckinsView[];
-  checkins: CheckinView[];
+  /** One page per month of check-ins. */
+  months: MonthView[];
   triggers: TriggersView[];
   people: PeopleView[];
   reviews: ReviewsView[];
@@ -39,23 +41,23 @@ export interface CalendarFile {
   text: string;
 }
 
-/** Which check-in pages to make, by plan and date: all, unless serve remakes only what a save changed. */
-export type CheckinPages = (slug: string, date: string) => boolean;
+/** Which month pages to make, by plan and month (`YYYY-MM`): all, unless serve remakes only the months a save changed. */
+export type MonthPages = (slug: string, month: string) => boolean;
 
 /**
  * `render` turns bodies into HTML: `waymark build` hands one that has them ready from a second thread.
  * `calendars` is false for a build that will be encrypted: a calendar file would stand there in the clear.
  */
-export function siteData(plans: readonly AnalysedPlan[], checkinPages: CheckinPages = () => true, render: RenderBody = renderMarkdown, calendars = true): SiteData {
+export function siteData(plans: readonly AnalysedPlan[], monthPages: MonthPages = () => true, render: RenderBody = renderMarkdown, calendars = true): SiteData {
   return {
     roots: [rootView(plans)],
     dashboards: plans.map(dashboardView),
     goalLists: plans.map(goalsView),
     goals: plans.flatMap(goalViews),
     checkinLists: plans.map(checkinsView),
-    checkins: plans.flatMap((plan) => checkinViews(plan, (date) => checkinPages(plan.plan.slug, date), render)),
+    months: plans.flatMap((plan) => monthViews(plan, (month) => monthPages(plan.plan.slug, month), render)),
     triggers: plans.map(triggersView),
-    people: plans.map(peopleView),
+    people: plans.map((plan) => peopleView(plan, calendars)),
     reviews: plans.map((plan) => reviewsView(plan, render)),
     histories: plans.map(historyView),
     assessments: plans.map((plan) => assessmentView(plan, render)),
@@ -66,6 +68,6 @@ export function siteData(plans: readonly AnalysedPlan[], checkinPages: CheckinPa
 
 /** How many HTML pages the data makes (the stylesheet aside). */
 export function pageCount(data: SiteData): number {
-  const lists = [data.dashboards, data.goalLists, data.goals, data.checkinLists, data.checkins, data.triggers, data.people, data.reviews, data.histories, data.assessments, data.crises];
+  const lists = [data.dashboards, data.goalLists, data.goals, data.checkinLists, data.months, data.triggers, data.people, data.reviews, data.histories, data.assessments, data.crises];
   return data.roots.length + lists.reduce((sum, list) => sum + list.length, 0);
 }

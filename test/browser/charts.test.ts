@@ -52,24 +52,26 @@ async function faintMarks(page: Page): Promise<string[]> {
     for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart')) {
       const figure = getComputedStyle(svg.closest('figure') ?? document.body).backgroundColor;
       const drawn: { box: DOMRect; fill: string }[] = [];
-      for (const mark of svg.querySelectorAll<SVGGraphicsElement>('rect, circle, path, line')) {
-        const style = getComputedStyle(mark);
+      for (const mark of svg.querySelectorAll<SVGGraphicsElement>('rect:not(defs *), use, circle, path, line')) {
+        // A calendar day is a <use> of its kind of square, which carries the class and the colours.
+        const styled = mark.tagName === 'use' ? document.getElementById(mark.getAttribute('href')!.slice(1))! : mark;
+        const style = getComputedStyle(styled);
         const fill = paint(style.fill);
         const stroke = parseFloat(style.strokeWidth) >= 1 ? paint(style.stroke) : null;
         const box = mark.getBBox();
-        const decorative = mark.matches('.chart-grid, .bar-track, .cal-future');
+        const decorative = styled.matches('.chart-grid, .bar-track, .cal-future');
         const cx = box.x + box.width / 2;
         const cy = box.y + box.height / 2;
         const under = [...drawn].reverse().find((other) => cx >= other.box.x && cx <= other.box.x + other.box.width && cy >= other.box.y && cy <= other.box.y + other.box.height);
         const background = under?.fill ?? figure;
         if (!decorative) {
           const edge = stroke ?? fill;
-          const name = `${mark.getAttribute('class')} in ${svg.getAttribute('aria-labelledby')?.split(' ')[0]}`;
+          const name = `${styled.getAttribute('class')} in ${svg.getAttribute('aria-labelledby')?.split(' ')[0]}`;
           if (!edge) found.push(`${name}: nothing drawn`);
           else if (ratio(edge, background) < 3) found.push(`${name}: ${ratio(edge, background).toFixed(2)}:1 (${edge} on ${background})`);
-          if (stroke && fill && (mark.tagName === 'rect' || mark.tagName === 'circle') && ratio(fill, stroke) < 3) found.push(`${name}: its fill ${ratio(fill, stroke).toFixed(2)}:1 against its ring`);
+          if (stroke && fill && (mark.tagName === 'rect' || mark.tagName === 'use' || mark.tagName === 'circle') && ratio(fill, stroke) < 3) found.push(`${name}: its fill ${ratio(fill, stroke).toFixed(2)}:1 against its ring`);
         }
-        if (fill && mark.tagName === 'rect') drawn.push({ box, fill });
+        if (fill && (mark.tagName === 'rect' || mark.tagName === 'use')) drawn.push({ box, fill });
       }
     }
     return found;
@@ -143,20 +145,30 @@ describe.skipIf(!BROWSER_TESTS)('the charts', () => {
     }
   });
 
-  it("gives every calendar day's check-in in the page, as a link, so that no detail needs hovering", async () => {
+  it("leads from every calendar day's check-in to its month's page, where the day's section is the link's target", async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     for (const { site, page: { path, kind } } of pages.filter(({ page }) => page.kind === 'page-checkins checkins/index.html')) {
       const page = await openPage(context, site.root, path);
-      const missing = await page.evaluate(() => {
-        const links = [...document.querySelectorAll('main a[href]')].filter((link) => !link.closest('svg')).map((link) => link.textContent!.replace(/\s+/g, ' '));
-        return [...document.querySelectorAll('svg.chart-calendar rect.cal-day:not(.cal-none):not(.cal-future)')].flatMap((day) => {
-          const [when] = day.querySelector('title')!.textContent!.split(':');
-          const date = when!.replace(/^\w+ /, '');
-          return links.some((link) => link.includes(date)) ? [] : [when];
+      const days = await page.evaluate(() => {
+        const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+        // A square's id ends in its kind: 0 not yet lived, 1 no check-in, 2 and on a check-in.
+        return [...document.querySelectorAll('svg.chart-calendar use')].flatMap((day) => {
+          if (Number(day.getAttribute('href')!.split('-').at(-1)) < 2) return [];
+          const year = day.closest('svg')!.querySelector('title')!.textContent!.slice(-4);
+          const [, date, month] = /^\w+ (\d+) (\w+):/.exec(day.querySelector('title')!.textContent!)!;
+          return [`${year}-${String(MONTHS.indexOf(month!) + 1).padStart(2, '0')}-${date!.padStart(2, '0')}`];
         });
       });
+      expect(days.length, `${site.name} ${kind}`).toBeGreaterThan(0);
+      const links = await page.evaluate(() => [...document.querySelectorAll('main a[href]')].filter((link) => !link.closest('svg')).map((link) => link.getAttribute('href')));
+      const missing = days.filter((date) => !links.includes(`${date.slice(0, 7)}.html`));
       expect(missing, `${site.name} ${kind}`).toEqual([]);
-      await page.getByRole('link', { name: /month by month/ }).click();
+      for (const date of [days[0]!, days.at(-1)!]) {
+        await page.goto(new URL(`${date.slice(0, 7)}.html#${date}`, page.url()).href);
+        expect(await page.evaluate(() => document.querySelector(':target')?.querySelector('h2')?.id), `${site.name} ${date}`).toBe(`${date}-heading`);
+        await page.goBack();
+      }
+      await page.getByRole('link', { name: /Each month/ }).click();
       expect(await page.evaluate(() => location.hash)).toBe('#months');
       await page.close();
     }

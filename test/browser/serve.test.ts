@@ -33,7 +33,7 @@ describe.skipIf(!BROWSER_TESTS)('waymark serve in Chromium', () => {
       page.on('request', (request) => {
         if (!request.url().startsWith(served.url)) outside.push(request.url());
       });
-      await page.goto(`${served.url}sam/checkins/2026-11-20.html`);
+      await page.goto(`${served.url}sam/checkins/2026-11.html`);
       expect(await page.locator('main').textContent()).toContain('A good day.');
       // Give the page's reload script time to connect before saving.
       await page.waitForTimeout(500);

@@ -39,7 +39,7 @@ export function onePerKind(root: string, skip: (path: string) => boolean = () =>
   return [...largest.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** A page's place in its plan: the plan's folder left out, a folder's index kept, one of many named pages shown as `*` (dated ones by their pattern). */
+/** A page's place in its plan: the plan's folder left out, a folder's index kept, one of many named pages shown as `*` (dated ones by their pattern: a month of check-ins is `checkins/9999-99.html`). */
 function placeOf(path: string): string {
   const parts = path.split('/');
   if (parts.length === 1) return parts[0]!;

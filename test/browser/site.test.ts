@@ -43,7 +43,7 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
         'page-goals goals/index.html',
         'page-goals goals/*',
         'page-checkins checkins/index.html',
-        'page-checkins checkins/9999-99-99.html',
+        'page-checkins checkins/9999-99.html',
         'page-triggers triggers.html',
         'page-people people.html',
         'page-reviews reviews.html',

@@ -1,7 +1,7 @@
 // Runs `waymark serve` as a child process for tests, and waits for what it prints.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN } from './run-cli.js';
+import { BIN, TEST_CACHE_HOME } from './run-cli.js';
 
 export interface Served {
   child: ChildProcess;
@@ -15,7 +15,7 @@ export interface Served {
 }
 
 export async function startServe(args: string[], cwd: string): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd, env: { ...process.env, NO_COLOR: '1', WAYMARK_PLANS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd, env: { ...process.env, NO_COLOR: '1', WAYMARK_PLANS: '', XDG_CACHE_HOME: TEST_CACHE_HOME }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout!.on('data', (d) => (text += d));
   child.stderr!.on('data', (d) => (text += d));

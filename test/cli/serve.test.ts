@@ -22,14 +22,14 @@ describe('waymark serve', () => {
     const cwd = dirname(fixture.plans);
     served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
     expect(served.log()).toMatch(/^built _site: \d+ pages in \d+\.\d\d s\n/);
-    const page = `${served.url}sam/checkins/2026-11-20.html`;
+    const page = `${served.url}sam/checkins/2026-11.html`;
     expect(await (await fetch(page)).text()).toContain('A good day.');
 
     const checkin = join(fixture.plan, 'checkins/2026-11-20.md');
     writeFileSync(checkin, readFileSync(checkin, 'utf8').replace('A good day.', 'A calm, steady day.'));
     await served.waitFor(/rebuilt after plans\/sam\/checkins\/2026-11-20\.md: \d+ pages/, true);
     expect(await (await fetch(page)).text()).toContain('A calm, steady day.');
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('A calm, steady day.');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8')).toContain('A calm, steady day.');
 
     const code = await served.stop();
     served = undefined;
@@ -40,39 +40,40 @@ describe('waymark serve', () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
     served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
-    const before = readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8');
+    const before = readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8');
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 9\n---\nA broken day.\n');
     await served.waitFor(/not rebuilt/, true);
     expect(served.log()).toContain('plans/sam/checkins/2026-11-20.md:2:7: error schema: mood is 9, but it must be a whole number from 1 to 5');
     expect(served.log()).toContain('not rebuilt; the last good site stays up until the errors are fixed');
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toBe(before);
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8')).toBe(before);
     // The error page: the last good page, with the problems above it.
-    const shown = await (await fetch(`${served.url}sam/checkins/2026-11-20.html`)).text();
+    const shown = await (await fetch(`${served.url}sam/checkins/2026-11.html`)).text();
     expect(shown).toContain('<div class="notice wrap" role="alert"><p><strong>Your last save has a problem to fix.</strong>');
     expect(shown).toContain('<li><code>plans/sam/checkins/2026-11-20.md:2:7</code>: mood is 9, but it must be a whole number from 1 to 5</li>');
     expect(shown).toContain('A good day.');
 
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 5\n---\nMended.\n');
     await served.waitFor(/rebuilt after/, true);
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Mended.');
-    expect(await (await fetch(`${served.url}sam/checkins/2026-11-20.html`)).text()).not.toContain('role="alert"');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8')).toContain('Mended.');
+    expect(await (await fetch(`${served.url}sam/checkins/2026-11.html`)).text()).not.toContain('role="alert"');
   });
 
-  it('after a check-in is saved, rewrites its page and the plan-wide pages, and leaves the other check-ins alone', { timeout: 30_000 }, async () => {
-    const fixture = planFixture({ 'checkins/2026-11-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
+  it("after a check-in is saved, rewrites its month's page and the plan-wide pages, and leaves the other months alone", { timeout: 30_000 }, async () => {
+    const fixture = planFixture({ 'checkins/2026-10-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
     const cwd = dirname(fixture.plans);
     served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
-    const other = join(cwd, '_site/sam/checkins/2026-11-19.html');
+    const other = join(cwd, '_site/sam/checkins/2026-10.html');
     const before = statSync(other).mtimeMs;
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 4\nused: false\n---\nA good day, by the sea.\n');
     await served.waitFor(/rebuilt after plans\/sam\/checkins\/2026-11-20\.md: \d+ pages/, true);
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('A good day, by the sea.');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8')).toContain('A good day, by the sea.');
     expect(statSync(other).mtimeMs).toBe(before);
 
     writeFileSync(join(fixture.plan, 'checkins/2026-11-21.md'), '---\nmood: 5\n---\nA new day.\n');
     await served.waitFor(/rebuilt after plans\/sam\/checkins\/2026-11-21\.md/, true);
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-21.html'), 'utf8')).toContain('A new day.');
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('2026-11-21.html');
+    const november = readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8');
+    expect(november).toContain('<section class="day" id="2026-11-21" aria-labelledby="2026-11-21-heading">');
+    expect(november).toContain('A new day.');
   });
 
   it('watches a plans folder that sits inside a hidden folder', { timeout: 30_000 }, async () => {
@@ -83,7 +84,7 @@ describe('waymark serve', () => {
     served = await startServe(['--plans', '.vault/plans', '--port', port(), '--today', '2026-11-24'], cwd);
     writeFileSync(join(cwd, '.vault/plans/sam/checkins/2026-11-20.md'), '---\nmood: 5\n---\nFound it.\n');
     await served.waitFor(/rebuilt after/, true);
-    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('Found it.');
+    expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8')).toContain('Found it.');
   });
 
   it('says so when the port is taken, with exit 2 and no stack trace', async () => {

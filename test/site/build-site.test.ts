@@ -24,9 +24,7 @@ describe('the pages', () => {
       'index.html',
       'sam/assessment.html',
       'sam/calendar.ics',
-      'sam/checkins/2026-11-20.html',
-      'sam/checkins/2026-11-22.html',
-      'sam/checkins/2026-11-23.html',
+      'sam/checkins/2026-11.html',
       'sam/checkins/index.html',
       'sam/crisis.html',
       'sam/goals/index.html',
@@ -37,7 +35,7 @@ describe('the pages', () => {
       'sam/reviews.html',
       'sam/triggers.html',
     ]);
-    expect(site.pages).toBe(14);
+    expect(site.pages).toBe(12);
   });
 
   it('gives every page the privacy meta tags, a skip link, one h1 and the crisis plan in its header', () => {
@@ -128,19 +126,21 @@ describe('what the pages say', () => {
     expect(site.read('sam/checkins/index.html')).toContain('<title id="calendar-2026-2-title">Check-ins, July to December 2026</title>');
   });
 
-  it('marks the day of use on the calendar and lists the check-in with its mood', () => {
+  it('marks the day of use on the calendar and lists the month with its check-ins, average mood and days of use', () => {
     const html = site.read('sam/checkins/index.html');
-    expect(html).toContain('<title>Sunday 22 November 2026: mood low (2), a day of use</title>');
+    expect(html).toContain('<title>Sun 22 November: mood low (2), a day of use</title>');
     expect(html.match(/<circle class="cal-use"/g)).toHaveLength(1);
-    expect(html).toMatch(/<a href="2026-11-22.html">Sun 22<span class="visually-hidden"> November 2026<\/span><\/a><\/th><td>2, low<\/td><td>8<\/td><td>A day of use<\/td>/);
+    expect(html).toContain('<tr><th scope="row"><a href="2026-11.html">November 2026</a></th><td>3</td><td>3.0</td><td>1 day of use</td></tr>');
   });
 
-  it("shows a check-in's fields, linked to the plan, and its journal rendered from Markdown", () => {
-    const html = site.read('sam/checkins/2026-11-20.html');
-    expect(html).toMatch(/<dt>Mood<\/dt>\s*<dd>4 of 5, good<\/dd>/);
-    expect(html).toContain('<a href="../triggers.html#trigger-payday">Payday</a>');
-    expect(html).toContain('<a href="../people.html#support-jo">Jo</a>');
-    expect(html).toContain('<div class="prose"><p>A good day.</p></div>');
+  it("shows a check-in's fields, linked to the plan, and its journal rendered from Markdown, in the day's section of its month", () => {
+    const html = site.read('sam/checkins/2026-11.html');
+    const day = html.slice(html.indexOf('<section class="day" id="2026-11-20"'), html.indexOf('<section class="day" id="2026-11-22"'));
+    expect(day).toContain('<h2 id="2026-11-20-heading">Friday 20 November 2026</h2>');
+    expect(day).toMatch(/<dt>Mood<\/dt>\s*<dd>4 of 5, good<\/dd>/);
+    expect(day).toContain('<a href="../triggers.html#trigger-payday">Payday</a>');
+    expect(day).toContain('<a href="../people.html#support-jo">Jo</a>');
+    expect(day).toContain('<div class="prose"><p>A good day.</p></div>');
   });
 
   it('lays out the crisis plan in the Stanley–Brown order with emergency numbers as tel: links', () => {
@@ -182,7 +182,7 @@ describe('a site of two plans', () => {
 
 describe('what the person wrote', () => {
   it('comes out inert: the journal is sanitized, scripts and event handlers never reach the page', () => {
-    const html = site.read('sam/checkins/2026-11-22.html');
+    const html = site.read('sam/checkins/2026-11.html');
     expect(html).not.toMatch(/<script|onerror|javascript:|tracker\.example|<img/i);
     expect(html).toContain('<h3>A hard night</h3>');
     expect(html).toContain('<p>Called Jo the morning after.</p>');
@@ -199,5 +199,25 @@ describe('what the person wrote', () => {
     expect(hostile.read('sam/triggers.html')).toContain('Payday &lt;script&gt;alert(3)&lt;/script&gt;');
     expect(hostile.read('sam/triggers.html')).toMatch(/<text [^>]*>Payday &lt;script&gt;alert\(3\)&lt;\/script&gt;<\/text>/);
     expect(hostile.read('sam/index.html')).toContain('<title>Overview · Sam&#39;s &lt;i onmouseover=alert(4)&gt;plan&lt;/i&gt;</title>');
+  }, 60_000);
+});
+
+describe('check-ins by month', () => {
+  it('gives each month its own page, days oldest first in sections #YYYY-MM-DD, the months linked to each other and listed newest first', async () => {
+    const two = await buildFixtureSite({ ...SAM_WEEK, 'checkins/2026-10-30.md': '---\nmood: 5\n---\nThe last of October.\n' });
+    expect(two.files.filter((file) => file.startsWith('sam/checkins/'))).toEqual(['sam/checkins/2026-10.html', 'sam/checkins/2026-11.html', 'sam/checkins/index.html']);
+    const october = two.read('sam/checkins/2026-10.html');
+    expect(october).toContain('<h1>October 2026</h1>');
+    expect(october).toContain('<title>October 2026 · Check-ins · Sam&#39;s plan</title>');
+    expect([...october.matchAll(/<section class="day" id="([\d-]+)"/g)].map((m) => m[1])).toEqual(['2026-10-30']);
+    expect(october).toContain('<a href="index.html">All check-ins</a>');
+    expect(october).toContain('<a href="2026-11.html" rel="next">Later: November 2026</a>');
+    expect(october).not.toContain('rel="prev"');
+    const november = two.read('sam/checkins/2026-11.html');
+    expect([...november.matchAll(/<section class="day" id="([\d-]+)" aria-labelledby="([\d-]+)-heading">/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['2026-11-20 2026-11-20', '2026-11-22 2026-11-22', '2026-11-23 2026-11-23']);
+    expect(november).toContain('<a href="2026-10.html" rel="prev">Earlier: October 2026</a>');
+    expect(november).toContain('<p class="muted">3 check-ins this month.</p>');
+    const list = two.read('sam/checkins/index.html');
+    expect([...list.matchAll(/<th scope="row"><a href="([\d-]+\.html)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['2026-11.html November 2026', '2026-10.html October 2026']);
   }, 60_000);
 });

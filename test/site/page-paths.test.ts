@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relativeHref } from '../../src/site/page-paths.js';
+import { dayHref, relativeHref } from '../../src/site/page-paths.js';
 
 describe('relativeHref', () => {
   it('links within a folder, up, down and across', () => {
@@ -14,6 +14,12 @@ describe('relativeHref', () => {
     expect(relativeHref('index.html', 'assets/site.css')).toBe('assets/site.css');
     expect(relativeHref('sam/checkins/2026-11-20.html', 'sam/checkins/2026-11-20.html')).toBe('2026-11-20.html');
     expect(relativeHref('sam/goals/index.html', 'sam/checkins/index.html')).toBe('../checkins/index.html');
+  });
+
+  it("links to a day as its section on its month's page, from anywhere", () => {
+    expect(dayHref('sam/index.html', 'sam', '2026-11-20')).toBe('checkins/2026-11.html#2026-11-20');
+    expect(dayHref('sam/checkins/index.html', 'sam', '2026-11-20')).toBe('2026-11.html#2026-11-20');
+    expect(dayHref('sam/goals/walking.html', 'sam', '2026-01-31')).toBe('../checkins/2026-01.html#2026-01-31');
   });
 
   it('agrees with path arithmetic for any two pages', () => {
