@@ -82,7 +82,7 @@ export async function build(argv: string[], output: Output): Promise<number> {
   }
   for (const d of diagnostics) output.err(formatPretty(d, painter));
 
-  const analysed = analysePlans(result.plans);
+  const analysed = analysePlans(result.plans, { history: true });
   const publicCrisis = analysed.filter(({ plan }) => plan.fields.crisis.public).map(({ plan }) => pagePaths.crisis(plan.slug));
   let sealed: EncryptedSite | undefined;
   // Sealed in the staging folder: only sealed pages ever reach --out.

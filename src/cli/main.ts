@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init.js')).init,
   export: async () => (await import('./export.js')).exportCommand,
   import: async () => (await import('./import.js')).importCommand,
+  history: async () => (await import('./history.js')).history,
   lsp: async () => (await import('./lsp.js')).lsp,
 };
 
@@ -31,6 +32,7 @@ Commands:
   init      start a repository for your plan, with checks and publishing on GitHub
   export    calendar reminders (ics) or check-ins for a spreadsheet (csv)
   import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
+  history   how your plan changed, from git, and how the weeks before and after went
   lsp       a language server: live checks, completion and hover in your editor
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.

@@ -59,13 +59,21 @@ export const duration = z
   .refine((value) => Number(value.slice(0, -1)) <= DURATION_LIMIT[value.slice(-1) as keyof typeof DURATION_LIMIT], { message: 'is longer than ten years (3660d, 522w or 120m at most)' })
   .meta({ description: 'a duration: a number followed by d (days), w (weeks) or m (calendar months), such as 30d, 2w or 1m' });
 
+/** Zones already asked about: building a formatter to find out is slow, and `history` asks once per version. */
+const knownZones = new Map<string, boolean>();
+
 export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return value.length > 0;
-  } catch {
-    return false;
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      known = value.length > 0;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(value, known);
   }
+  return known;
 }
 
 export const timezone = z

@@ -93,7 +93,7 @@ export class ServeSession {
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
-    const built = await buildSite(analysePlans(validated), this.outDir, { liveReload: true, renderBody: this.renderBody, replace: this.replace, ...(changedCheckins ? { changedCheckins } : {}) });
+    const built = await buildSite(analysePlans(validated, { history: true }), this.outDir, { liveReload: true, renderBody: this.renderBody, replace: this.replace, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
     this.replace = false;
     this.lastBuildOk = true;

@@ -12,6 +12,7 @@ import { goalCard, type GoalCard } from './goal-card.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { pagePaths, relativeHref } from './page-paths.js';
 import { planNames } from './plan-names.js';
+import { latestChange, type ChangeLink } from './plan-changes-links.js';
 import type { Chart } from './svg-chart.js';
 
 export interface Stat {
@@ -36,6 +37,8 @@ export interface DashboardView {
   /** Null when nothing was recorded in the last 28 days. */
   trends: { summary: string[]; charts: Chart[] } | null;
   checkinLink: string;
+  /** The plan's latest change from git, linked to the history page. */
+  latestChange: ChangeLink | null;
   problems: string | null;
 }
 
@@ -67,6 +70,7 @@ export function dashboardView(input: AnalysedPlan): DashboardView {
     goals,
     trends: trends(input),
     checkinLink: relativeHref(path, pagePaths.checkins(plan.slug)),
+    latestChange: latestChange(input, path),
     problems: problemsNote(input),
   };
 }

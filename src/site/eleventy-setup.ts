@@ -46,6 +46,6 @@ export async function eleventyFromPlans(eleventyConfig: EleventyUserConfig, plan
   if (!checked.ok) throw new Error(checked.message);
   const errors = checked.plans.flatMap((plan) => plan.diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length > 0) throw new Error(`the plans have errors; fix them first (waymark check):\n${errors.map((d) => formatPretty(d)).join('\n')}`);
-  eleventySetup(eleventyConfig, siteData(analysePlans(checked.plans)));
+  eleventySetup(eleventyConfig, siteData(analysePlans(checked.plans, { history: true })));
   return { dir: { input: 'templates', output: '_site' } };
 }

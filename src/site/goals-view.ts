@@ -10,6 +10,7 @@ import { formatCount, formatDate, formatPercent } from './format-figures.js';
 import { goalCard, measureWords, unitOf, type GoalCard } from './goal-card.js';
 import { goalVerdict } from '../analyze/goal-verdict.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
+import { goalChanges, type ChangeLink } from './plan-changes-links.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
 
@@ -33,6 +34,8 @@ export interface GoalView {
   steps: { do: string; due: string; done: string; state: 'done' | 'late' | 'open' }[];
   chart: Chart | null;
   helpers: { name: string; href: string; kind: string; contact: ContactLink | null }[];
+  /** The versions of plan.md that changed this goal, newest first. */
+  changes: ChangeLink[];
   back: string;
 }
 
@@ -84,6 +87,7 @@ function goalView(input: AnalysedPlan, goal: Goal, report: GoalReport): GoalView
     })),
     chart: goalChart(goal, report, plan.checkins, today),
     helpers,
+    changes: goalChanges(input, goal.id, path),
     back: relativeHref(path, pagePaths.goals(plan.slug)),
   };
 }

@@ -4,7 +4,7 @@ import type { AnalysedPlan } from './analysed-plan.js';
 import { formatDate } from './format-figures.js';
 import { pagePaths, relativeHref, ROOT_PAGE, STYLESHEET } from './page-paths.js';
 
-export type Section = 'dashboard' | 'goals' | 'checkins' | 'triggers' | 'people' | 'reviews' | 'assessment' | 'crisis';
+export type Section = 'dashboard' | 'goals' | 'checkins' | 'triggers' | 'people' | 'reviews' | 'history' | 'assessment' | 'crisis';
 
 export interface NavLink {
   label: string;
@@ -37,6 +37,7 @@ const SECTIONS: { section: Exclude<Section, 'crisis'>; label: string; path: (slu
   { section: 'triggers', label: 'Triggers & coping', path: pagePaths.triggers },
   { section: 'people', label: 'People & resources', path: pagePaths.people },
   { section: 'reviews', label: 'Reviews', path: pagePaths.reviews },
+  { section: 'history', label: 'How my plan changed', path: pagePaths.history },
   { section: 'assessment', label: 'About me', path: pagePaths.assessment },
 ];
 

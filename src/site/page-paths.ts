@@ -15,6 +15,7 @@ export const pagePaths = {
   triggers: (slug: string) => `${slug}/triggers.html`,
   people: (slug: string) => `${slug}/people.html`,
   reviews: (slug: string) => `${slug}/reviews.html`,
+  history: (slug: string) => `${slug}/history.html`,
   assessment: (slug: string) => `${slug}/assessment.html`,
   crisis: (slug: string) => `${slug}/crisis.html`,
   /** Not a page: the plan's reminders as an iCalendar file, left out of an encrypted build. */
@@ -46,6 +47,6 @@ function siblingName(from: string, to: string): string | null {
 }
 
 /** The element ids that pages link to within another page: `#support-jo`, `#trigger-payday`. */
-export function anchorId(kind: 'trigger' | 'coping' | 'support' | 'resource' | 'review' | 'warning', id: string): string {
+export function anchorId(kind: 'trigger' | 'coping' | 'support' | 'resource' | 'review' | 'warning' | 'version', id: string): string {
   return `${kind}-${id}`;
 }

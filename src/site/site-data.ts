@@ -8,6 +8,7 @@ import { checkinsView, type CheckinsView } from './checkins-view.js';
 import { crisisView, type CrisisView } from './crisis-view.js';
 import { dashboardView, type DashboardView } from './dashboard-view.js';
 import { goalsView, goalViews, type GoalsView, type GoalView } from './goals-view.js';
+import { historyView, type HistoryView } from './history-view.js';
 import { monthViews, type MonthView } from './month-view.js';
 import { pagePaths } from './page-paths.js';
 import { peopleView, type PeopleView } from './people-view.js';
@@ -28,6 +29,7 @@ export interface SiteData {
   triggers: TriggersView[];
   people: PeopleView[];
   reviews: ReviewsView[];
+  histories: HistoryView[];
   assessments: AssessmentView[];
   crises: CrisisView[];
   /** Each plan's `calendar.ics` (templates/calendar.njk); none in a build that will be encrypted. */
@@ -57,6 +59,7 @@ export function siteData(plans: readonly AnalysedPlan[], monthPages: MonthPages 
     triggers: plans.map(triggersView),
     people: plans.map((plan) => peopleView(plan, calendars)),
     reviews: plans.map((plan) => reviewsView(plan, render)),
+    histories: plans.map(historyView),
     assessments: plans.map((plan) => assessmentView(plan, render)),
     crises: plans.map(crisisView),
     calendars: calendars ? plans.map(({ plan, report }) => ({ path: pagePaths.calendar(plan.slug), text: planCalendar(plan, report) })) : [],
@@ -65,6 +68,6 @@ export function siteData(plans: readonly AnalysedPlan[], monthPages: MonthPages 
 
 /** How many HTML pages the data makes (the stylesheet aside). */
 export function pageCount(data: SiteData): number {
-  const lists = [data.dashboards, data.goalLists, data.goals, data.checkinLists, data.months, data.triggers, data.people, data.reviews, data.assessments, data.crises];
+  const lists = [data.dashboards, data.goalLists, data.goals, data.checkinLists, data.months, data.triggers, data.people, data.reviews, data.histories, data.assessments, data.crises];
   return data.roots.length + lists.reduce((sum, list) => sum + list.length, 0);
 }

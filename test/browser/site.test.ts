@@ -47,6 +47,7 @@ describe.skipIf(!BROWSER_TESTS)('the site in a browser', () => {
         'page-triggers triggers.html',
         'page-people people.html',
         'page-reviews reviews.html',
+        'page-history history.html',
         'page-assessment assessment.html',
         'page-crisis crisis.html',
       ]),

@@ -50,7 +50,7 @@ describe('waymark build --encrypt', () => {
     const run = waymark(['build', '--encrypt', '--plans', join(ROOT, 'plans'), '--out', out, '--today', '2026-11-24'], { cwd: ROOT, env: { WAYMARK_PASSPHRASE: PASSPHRASE } });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^built 128 pages for 1 plan in [\d.]+ s: open .*index\.html\nencrypted 128 pages in [\d.]+ s: the site opens with your passphrase; the crisis plan stays readable without it \(crisis\.html\)\n$/);
+    expect(run.stdout).toMatch(/^built 129 pages for 1 plan in [\d.]+ s: open .*index\.html\nencrypted 129 pages in [\d.]+ s: the site opens with your passphrase; the crisis plan stays readable without it \(crisis\.html\)\n$/);
 
     // Words any encrypted site carries (its own unlock page and scripts) are not the person's: learn them from another plan's site.
     const other = join(mkdtempSync(join(tmpdir(), 'waymark-encrypt-')), 'site');

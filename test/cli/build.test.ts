@@ -22,7 +22,7 @@ describe('waymark build', () => {
     const cwd = dirname(fixture.plans);
     const run = waymark(['build', ...TODAY], { cwd });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^built 11 pages for 1 plan in \d+\.\d s: open _site\/index\.html\n$/);
+    expect(run.stdout).toMatch(/^built 12 pages for 1 plan in \d+\.\d s: open _site\/index\.html\n$/);
     expect(run.code).toBe(0);
     expect(existsSync(join(cwd, '_site/sam/crisis.html'))).toBe(true);
   }, 60_000);
@@ -49,7 +49,7 @@ describe('waymark build', () => {
     const run = waymark(['build', '--out', 'site', ...TODAY], { cwd: dirname(fixture.plans) });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("plans/sam/checkins/2026-11-21.md:2:1: warning unknown-field: 'moood' is not a check-in field or a goal's metric (did you mean 'mood'?)\n");
-    expect(run.stdout).toMatch(/^built 11 pages/);
+    expect(run.stdout).toMatch(/^built 12 pages/);
   }, 60_000);
 
   it.each([

@@ -29,12 +29,13 @@ describe('the pages', () => {
       'sam/crisis.html',
       'sam/goals/index.html',
       'sam/goals/meetings.html',
+      'sam/history.html',
       'sam/index.html',
       'sam/people.html',
       'sam/reviews.html',
       'sam/triggers.html',
     ]);
-    expect(site.pages).toBe(11);
+    expect(site.pages).toBe(12);
   });
 
   it('gives every page the privacy meta tags, a skip link, one h1 and the crisis plan in its header', () => {
