@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init.js')).init,
   export: async () => (await import('./export.js')).exportCommand,
   import: async () => (await import('./import.js')).importCommand,
+  share: async () => (await import('./share.js')).share,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -30,6 +31,7 @@ Commands:
   init      start a repository for your plan, with checks and publishing on GitHub
   export    calendar reminders (ics) or check-ins for a spreadsheet (csv)
   import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
+  share     one file for a sponsor, therapist or doctor, with only what you choose
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
 Run 'waymark <command> --help' for more, and 'waymark --version' for the version.`;
