@@ -2,7 +2,7 @@
 
 import { dayNumber, dayOfWeek } from '../analyze/dates.js';
 import { escapeHtml } from '../site/escape-html.js';
-import { formatDate } from '../site/format-figures.js';
+import { formatCount, formatDate } from '../site/format-figures.js';
 import { svgFrame, svgText } from '../site/svg-chart.js';
 import type { RecoverySection } from './share-summary.js';
 
@@ -38,6 +38,6 @@ export function followbackCalendar(days: RecoverySection['days']): string {
   const weekdays = [[0, 'Mon'], [2, 'Wed'], [4, 'Fri'], [6, 'Sun']].map(([row, label]) => svgText(0, TOP + Number(row) * STEP + CELL - 3, String(label), 'class="chart-label"'));
   const count = (state: string) => days.filter((day) => day.state === state).length;
   const title = `Day by day, ${formatDate(first.date)} to ${formatDate(days.at(-1)!.date)}`;
-  const description = `One square per day, weeks from Monday to Sunday as columns: ${count('free')} days without use (filled), ${count('use')} days of use (marked with a dot), ${count('unrecorded')} check-ins that did not say, and ${count('none')} days without a check-in (outlined).`;
+  const description = `One square per day, weeks from Monday to Sunday as columns: ${formatCount(count('free'), 'day')} without use (filled), ${formatCount(count('use'), 'day')} of use (marked with a dot), ${formatCount(count('unrecorded'), 'check-in')} that did not say, and ${formatCount(count('none'), 'day')} without a check-in (outlined).`;
   return svgFrame({ id: 'followback', title, description, width: LEFT + columns * STEP, height: TOP + 7 * STEP, className: 'followback' }, [...months, ...weekdays, ...cells].join(''));
 }
