@@ -14,6 +14,7 @@ import { shareHtml } from '../../src/share/share-html.js';
 import { shareSummary } from '../../src/share/share-summary.js';
 import { checkPlans } from '../../src/validate/check-plans.js';
 import { NEVER, sharePlan, TODAY } from '../share/share-plan.js';
+import { axeViolations } from './axe.js';
 import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
 import { printedSheets } from './pdf-text.js';
 
@@ -83,6 +84,8 @@ describe.skipIf(!BROWSER_TESTS)('a shared summary in Chromium', () => {
       // The inline stylesheet applied: the body is held to its reading width.
       expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('832px');
     }
+    const { page } = await open(context, fixtureFile);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
