@@ -96,7 +96,8 @@ function answers(questionnaire: Questionnaire) {
           : `has ${items.length} ${items.length === 1 ? 'answer' : 'answers'}, but ${questionnaire.name} has ${count} items: answer each one, in the published order (see 'waymark new review')`,
       });
     })
-    .meta({ description: `${questionnaire.name} (${questionnaire.about}): ${count} answers, each ${questionnaire.min} to ${questionnaire.max} (${questionnaire.answers})` });
+    // The count is checked above, in words; editors get it from the JSON Schema's minItems and maxItems.
+    .meta({ description: `${questionnaire.name} (${questionnaire.about}): ${count} answers, each ${questionnaire.min} to ${questionnaire.max} (${questionnaire.answers})`, minItems: count, maxItems: count });
 }
 
 export const measures = z.object({
