@@ -7,6 +7,7 @@ import { sealShare } from '../share/seal-share.js';
 import { shareHtml } from '../share/share-html.js';
 import { shareRange } from '../share/share-range.js';
 import { shareSummary } from '../share/share-summary.js';
+import { terminalText } from '../terminal/terminal-text.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { suggestion } from '../validate/did-you-mean.js';
 import { displayPath } from '../validate/format-diagnostics.js';
@@ -58,7 +59,7 @@ export async function share(argv: string[], output: Output): Promise<number> {
     const ids = supports.map((entry) => entry.id);
     throw new UsageError(`share: '${supportId}' is not one of your supports${suggestion(supportId, ids)} (supports: ${ids.join(', ') || 'none yet'}). To share with someone, add them under supports: and ${how}`);
   }
-  if (support.shares.length === 0) throw new UsageError(`share: nothing is shared with ${support.name} (${support.id}) yet. To choose what they may see, ${how}`);
+  if (support.shares.length === 0) throw new UsageError(`share: nothing is shared with ${terminalText(support.name)} (${support.id}) yet. To choose what they may see, ${how}`);
 
   const range = shareRange(chosen.today, stringOption(values, 'from'), stringOption(values, 'to'));
   if (!range.ok) throw new UsageError(`share: ${range.message}`);
@@ -76,7 +77,7 @@ export async function share(argv: string[], output: Output): Promise<number> {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, passphrase === undefined ? html : await sealShare(html, passphrase));
   const what = support.shares.length === SHARE_SECTIONS.length ? 'every section' : SHARE_SECTIONS.filter((section) => support.shares.includes(section)).join(', ');
-  output.out(`wrote ${displayPath(out)} for ${support.name}: ${what}, ${range.range.from} to ${range.range.to}${passphrase === undefined ? '' : ', locked with its own passphrase'}`);
+  output.out(`wrote ${displayPath(out)} for ${terminalText(support.name)}: ${what}, ${range.range.from} to ${range.range.to}${passphrase === undefined ? '' : ', locked with its own passphrase'}`);
   return 0;
 }
 
