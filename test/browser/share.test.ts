@@ -51,6 +51,11 @@ async function open(context: BrowserContext, file: string): Promise<Opened> {
   const page = await context.newPage();
   const opened: Opened = { page, requests: [], errors: [] };
   page.on('request', (request) => opened.requests.push(request.url()));
+  // Anything bound for the network is intercepted and refused, so even a request the listener missed would fail the page.
+  await page.route(/^(?!file:)/, (route) => {
+    opened.requests.push(`intercepted: ${route.request().url()}`);
+    return route.abort();
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') opened.errors.push(message.text());
   });
