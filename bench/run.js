@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench`: times waymark against a floor, bare Eleventy and Hugo on generated plans, interleaved, and prints medians.
-// Usage: node bench/run.js [--rounds 5] [--sizes 1,3,10] [--tasks check,floor,build,eleventy,hugo,serve]
+// Usage: node bench/run.js [--rounds 5] [--sizes 1,3,10] [--tasks check,floor,build,eleventy,hugo,serve,lsp]
 
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { lspLatency } from './lsp.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = join(ROOT, '.bench');
 const TODAY = '2026-11-24';
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,3,10' }, tasks: { type: 'string', default: 'check,floor,build,eleventy,hugo,serve' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, sizes: { type: 'string', default: '1,3,10' }, tasks: { type: 'string', default: 'check,floor,build,eleventy,hugo,serve,lsp' } } });
 const rounds = Number(values.rounds);
 const sizes = values.sizes.split(',').map(Number);
 const wanted = new Set(values.tasks.split(','));
@@ -118,5 +119,12 @@ for (const years of sizes) {
   if (wanted.has('serve') && years === Math.max(...sizes)) {
     const latencies = await saveToPage(plans, join(dir, '_serve'));
     console.log(`  save-to-page       ${median(latencies).toFixed(0)} ms   (target ≤ 300)   (saves: ${latencies.map((ms) => ms.toFixed(0)).join(' ')})`);
+  }
+  if (wanted.has('lsp') && years === Math.max(...sizes)) {
+    const lsp = await lspLatency(plans, rounds, TODAY);
+    const figures = (list) => `${median(list).toFixed(0).padStart(5)} ms   (edits: ${list.map((ms) => ms.toFixed(0)).join(' ')})`;
+    console.log(`  lsp first check   ${lsp.open.toFixed(0).padStart(5)} ms   (opening a check-in reads the whole plan)`);
+    console.log(`  lsp check-in edit ${figures(lsp.checkin)}   (target ≤ 200)`);
+    console.log(`  lsp plan.md edit  ${figures(lsp.plan)}   (an id renamed: every check-in is checked again)`);
   }
 }

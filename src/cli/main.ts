@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   init: async () => (await import('./init.js')).init,
   export: async () => (await import('./export.js')).exportCommand,
   import: async () => (await import('./import.js')).importCommand,
+  lsp: async () => (await import('./lsp.js')).lsp,
   share: async () => (await import('./share.js')).share,
 };
 
@@ -31,6 +32,7 @@ Commands:
   init      start a repository for your plan, with checks and publishing on GitHub
   export    calendar reminders (ics) or check-ins for a spreadsheet (csv)
   import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
+  lsp       a language server: live checks, completion and hover in your editor
   share     one file for a sponsor, therapist or doctor, with only what you choose
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.

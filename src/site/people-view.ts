@@ -4,7 +4,7 @@ import type { AnalysedPlan } from './analysed-plan.js';
 import { contactLink, webLink, type ContactLink } from './contact-link.js';
 import { formatCadence, formatDate, formatFromToday } from './format-figures.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
-import { anchorId, pagePaths } from './page-paths.js';
+import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 
 export interface SupportCard {
   anchor: string;
@@ -33,6 +33,8 @@ export interface PeopleView {
   supports: SupportCard[];
   /** Crisis lines first, then professional and medical help, then the rest. */
   resources: ResourceCard[];
+  /** The link to the plan's `calendar.ics` (check-ins with supporters, the next review, goal dates); null when the site will be encrypted and has none. */
+  calendar: string | null;
 }
 
 const ROLE_WORDS: Record<string, string> = {
@@ -56,7 +58,7 @@ const RESOURCE_TYPES: [string, string][] = [
   ['other', 'Other'],
 ];
 
-export function peopleView(input: AnalysedPlan): PeopleView {
+export function peopleView(input: AnalysedPlan, withCalendar: boolean): PeopleView {
   const { plan, report } = input;
   const today = report.today;
   const supports = plan.fields.supports.map((support): SupportCard => {
@@ -86,5 +88,7 @@ export function peopleView(input: AnalysedPlan): PeopleView {
         notes: resource.notes ?? null,
       })),
   );
-  return { frame: pageFrame(input, pagePaths.people(plan.slug), 'People and resources', 'people'), supports, resources };
+  const path = pagePaths.people(plan.slug);
+  const calendar = withCalendar ? relativeHref(path, pagePaths.calendar(plan.slug)) : null;
+  return { frame: pageFrame(input, path, 'People and resources', 'people'), supports, resources, calendar };
 }

@@ -53,7 +53,7 @@ export function siteData(plans: readonly AnalysedPlan[], checkinPages: CheckinPa
     checkinLists: plans.map(checkinsView),
     checkins: plans.flatMap((plan) => checkinViews(plan, (date) => checkinPages(plan.plan.slug, date), render)),
     triggers: plans.map(triggersView),
-    people: plans.map(peopleView),
+    people: plans.map((plan) => peopleView(plan, calendars)),
     reviews: plans.map((plan) => reviewsView(plan, render)),
     assessments: plans.map((plan) => assessmentView(plan, render)),
     crises: plans.map(crisisView),

@@ -1,4 +1,4 @@
-// The site's calendar.ics: written by Eleventy beside the pages and kept by the build, or not written at all for a build that will be encrypted.
+// The site's calendar.ics: written by Eleventy beside the pages and linked from the people page, or not written (nor linked) at all for a build that will be encrypted.
 
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,17 +21,24 @@ async function build(calendars: boolean | undefined) {
   return { out, plan: checked.plans[0]!.plan!, files: result.files.map((file) => file.slice(out.length + 1).split('\\').join('/')) };
 }
 
+/** The links to calendar.ics on the people page, where supporters' check-ins are. */
+function calendarLinks(out: string): string[] {
+  return readFileSync(join(out, 'rowan/people.html'), 'utf8').match(/<a [^>]*calendar\.ics[^>]*>[^<]*<\/a>/g) ?? [];
+}
+
 describe('calendar.ics in the site', () => {
   it("is one of the build's files, holding the plan's calendar byte for byte", async () => {
     const site = await build(undefined);
     expect(site.files).toContain('rowan/calendar.ics');
     expect(listFiles(site.out)).toContain('rowan/calendar.ics');
     expect(readFileSync(join(site.out, 'rowan/calendar.ics'), 'utf8')).toBe(planCalendar(site.plan, analyzePlan(site.plan, TODAY)));
+    expect(calendarLinks(site.out)).toEqual(['<a class="tap" href="calendar.ics" download>Add reminders to your calendar</a>']);
   }, 60_000);
 
   it('is not written for a build that will be encrypted', async () => {
     const site = await build(false);
     expect(site.files.filter((file) => file.endsWith('.ics'))).toEqual([]);
     expect(listFiles(site.out).filter((file) => file.endsWith('.ics'))).toEqual([]);
+    expect(calendarLinks(site.out)).toEqual([]);
   }, 60_000);
 });
