@@ -1,12 +1,14 @@
 // The alerts section: early warnings from the last days' check-ins, then what is overdue, in the contract's order.
 
 import type { GoalReport } from './goals.js';
+import { safetyCheckDate } from './measures.js';
 import type { ReviewsReport } from './reviews.js';
 import type { SupportReport } from './supports.js';
 import { checkinsBetween, type Timeline } from './timeline.js';
 import { recentMean } from './trends.js';
 
 export type Alert =
+  | { code: 'safety_check'; date: string }
   | { code: 'recent_use'; date: string }
   | { code: 'warning_sign'; ids: string[]; date: string }
   | { code: 'craving_rising' }
@@ -19,7 +21,7 @@ export type Alert =
 export type AlertCode = Alert['code'];
 
 /** The early-warning alerts: where any is present, the site puts the crisis plan one click away. */
-export const EARLY_WARNING_CODES: readonly AlertCode[] = ['recent_use', 'warning_sign', 'craving_rising', 'mood_falling'];
+export const EARLY_WARNING_CODES: readonly AlertCode[] = ['safety_check', 'recent_use', 'warning_sign', 'craving_rising', 'mood_falling'];
 
 const CRAVING_RISE = 1.5;
 const MOOD_FALL = 1.0;
@@ -51,6 +53,8 @@ export function analyzeAlerts(timeline: Timeline, { reviews, supports, goals }: 
 
 function earlyWarnings(timeline: Timeline): Alert[] {
   const alerts: Alert[] = [];
+  const safetyCheck = safetyCheckDate(timeline);
+  if (safetyCheck !== null) alerts.push({ code: 'safety_check', date: safetyCheck });
   const week = checkinsBetween(timeline, timeline.todayDay - 6, timeline.todayDay);
   const lastUse = week.findLast((checkin) => checkin.used === true);
   if (lastUse && timeline.plan.fields.recovery.tracks_use) alerts.push({ code: 'recent_use', date: lastUse.date });

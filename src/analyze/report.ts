@@ -4,6 +4,7 @@ import type { Plan } from '../schema/model.js';
 import { analyzeAlerts, type Alert } from './alerts.js';
 import { analyzeCheckins, type CheckinsReport } from './checkins.js';
 import { analyzeGoals, type GoalReport } from './goals.js';
+import { analyzeMeasures, type MeasuresReport } from './measures.js';
 import { analyzeRecovery, type RecoveryReport } from './recovery.js';
 import { analyzeReviews, type ReviewsReport } from './reviews.js';
 import { analyzeSupports, type SupportReport } from './supports.js';
@@ -19,6 +20,7 @@ export interface PlanReport {
   goals: GoalReport[];
   supports: SupportReport[];
   reviews: ReviewsReport;
+  measures: MeasuresReport;
   triggers: TriggerReport[];
   coping: CopingReport[];
   trends: TrendsReport;
@@ -40,6 +42,7 @@ export function analyzePlan(plan: Plan, today: string): PlanReport {
     goals,
     supports,
     reviews,
+    measures: analyzeMeasures(timeline),
     triggers,
     coping,
     trends: analyzeTrends(timeline),

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import.js')).importCommand,
   history: async () => (await import('./history.js')).history,
   lsp: async () => (await import('./lsp.js')).lsp,
+  share: async () => (await import('./share.js')).share,
 };
 
 export const HELP = `Usage: waymark <command> [options]
@@ -34,6 +35,7 @@ Commands:
   import    bring check-ins over from Daylio, Loop Habit Tracker or Bearable
   history   how your plan changed, from git, and how the weeks before and after went
   lsp       a language server: live checks, completion and hover in your editor
+  share     one file for a sponsor, therapist or doctor, with only what you choose
 
 Every command takes --plans DIR (default: $WAYMARK_PLANS or ./plans), --today YYYY-MM-DD and --help.
 Run 'waymark <command> --help' for more, and 'waymark --version' for the version.`;

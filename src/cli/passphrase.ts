@@ -14,14 +14,19 @@ export interface PassphraseSources {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** Where the prompt goes; what is typed never does. */
   stderr: NodeJS.WritableStream;
+  /** The environment variable to read, when not WAYMARK_PASSPHRASE (`share` has its own). */
+  envName?: string;
+  /** The command asking, when not `build`. */
+  command?: string;
 }
 
 export const PASSPHRASE_ENV = 'WAYMARK_PASSPHRASE';
 
 /** The passphrase, or what to tell the person instead. It is never written anywhere nor printed. */
 export async function readPassphrase(sources: PassphraseSources): Promise<PassphraseResult> {
-  const fromEnv = sources.env[PASSPHRASE_ENV];
-  if (fromEnv) return checked(fromEnv, `$${PASSPHRASE_ENV}`);
+  const envName = sources.envName ?? PASSPHRASE_ENV;
+  const fromEnv = sources.env[envName];
+  if (fromEnv) return checked(fromEnv, `$${envName}`);
   if (sources.file !== undefined) {
     let text: string;
     try {
@@ -34,7 +39,7 @@ export async function readPassphrase(sources: PassphraseSources): Promise<Passph
     return checked(firstLine(text), `the first line of ${sources.file}`);
   }
   if (!sources.stdin.isTTY) {
-    return { ok: false, message: `--encrypt needs a passphrase: set ${PASSPHRASE_ENV}, pass --passphrase-file FILE, or run the build in a terminal to be asked for one.` };
+    return { ok: false, message: `--encrypt needs a passphrase: set ${envName}, pass --passphrase-file FILE, or run ${sources.command ? `'waymark ${sources.command}'` : 'the build'} in a terminal to be asked for one.` };
   }
   const terminal = hiddenPrompt(sources);
   try {

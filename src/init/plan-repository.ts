@@ -26,6 +26,8 @@ export interface RepositoryFile {
 export const GITIGNORE = `# Written by 'waymark init'.
 # The built site holds your whole plan, readable by anyone: it never goes into git.
 _site/
+# Summaries made with 'waymark share' are for the people you give them to, not for git.
+_share/
 # Caches and installed packages.
 .cache/
 node_modules/

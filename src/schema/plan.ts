@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { choice, date, duration, id, refs, refsOrText, text, texts, timezone } from './common.js';
 import { goal } from './goal.js';
 import { recovery } from './recovery.js';
+import { shares } from './share-sections.js';
 
 export const trigger = z.object({
   id,
@@ -73,6 +74,7 @@ export const support = z.object({
   }).meta({ description: 'who they are to you' }),
   contact: text.optional().meta({ description: 'how to reach them: a phone number, an email' }),
   check_in_every: duration.optional().meta({ description: 'how often to be in touch, such as 1w' }),
+  shares,
 });
 
 export const emergency = z.object({

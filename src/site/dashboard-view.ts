@@ -31,6 +31,8 @@ export interface DashboardView {
   /** Said after a day of use in the last 30 days, before what still stands. */
   setback: string | null;
   stats: Stat[];
+  /** A recent PHQ-9 with thoughts of self-harm: the crisis plan comes first, before anything else on the page. */
+  safety: { text: string; crisis: string } | null;
   warnings: { items: string[]; crisis: string } | null;
   due: DueItem[];
   goals: GoalCard[];
@@ -65,6 +67,7 @@ export function dashboardView(input: AnalysedPlan): DashboardView {
     nextMilestone: recovery.next_milestone ? `Next milestone: ${milestoneName(recovery.next_milestone.days)}, on ${formatDate(recovery.next_milestone.date)} (${formatFromToday(recovery.next_milestone.date, report.today)})` : null,
     setback: setbackWords(input),
     stats: stats(input),
+    safety: safetyWords(input, frame.plan!.crisis),
     warnings: warnings.length === 0 ? null : { items: warnings, crisis: frame.plan!.crisis },
     due: dueItems(input, path),
     goals,
@@ -119,7 +122,8 @@ function setbackWords(input: AnalysedPlan): string | null {
 function earlyWarnings(input: AnalysedPlan): string[] {
   const { plan, report } = input;
   const names = planNames(plan.fields);
-  const early = report.alerts.filter((alert) => EARLY_WARNING_CODES.includes(alert.code));
+  // safety_check has a place of its own, first on the page.
+  const early = report.alerts.filter((alert) => EARLY_WARNING_CODES.includes(alert.code) && alert.code !== 'safety_check');
   return early.map((alert: Alert) => {
     switch (alert.code) {
       case 'recent_use':
@@ -139,6 +143,15 @@ function earlyWarnings(input: AnalysedPlan): string[] {
         return '';
     }
   });
+}
+
+function safetyWords(input: AnalysedPlan, crisis: string): DashboardView['safety'] {
+  const alert = input.report.alerts.find((found) => found.code === 'safety_check');
+  if (!alert || alert.code !== 'safety_check') return null;
+  return {
+    text: `In your review on ${formatDate(alert.date, 'long')} you noted thoughts of being better off dead or of hurting yourself. Thank you for being honest about it. You do not have to carry this alone: your crisis plan is here, with the people and lines who want to hear from you.`,
+    crisis,
+  };
 }
 
 function problemsNote(input: AnalysedPlan): string | null {

@@ -1,6 +1,10 @@
 // The reviews page: when the next review is due, and the timeline of reviews with what went well, what was hard and what changed.
 
+import { measureWords } from '../analyze/measures.js';
+import { QUESTIONNAIRES } from '../schema/measures.js';
 import type { AnalysedPlan } from './analysed-plan.js';
+import { measureChart } from './chart-measures.js';
+import type { Chart } from './svg-chart.js';
 import { formatCadence, formatDate, formatFromToday } from './format-figures.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths } from './page-paths.js';
@@ -14,7 +18,8 @@ export interface ReviewEntry {
   wentWell: string[];
   hard: string[];
   changes: string[];
-  capital: string | null;
+  /** "PHQ-9: 6 (mild)", one per questionnaire answered in this review. */
+  scores: string[];
   next: string | null;
   reflection: string;
 }
@@ -23,6 +28,8 @@ export interface ReviewsView {
   frame: PageFrame;
   nextDue: string;
   late: boolean;
+  /** One small chart per questionnaire answered in any review so far. */
+  measures: Chart[];
   reviews: ReviewEntry[];
 }
 
@@ -41,7 +48,10 @@ export function reviewsView(input: AnalysedPlan, render: RenderBody = renderMark
       wentWell: review.went_well,
       hard: review.hard,
       changes: review.changes,
-      capital: review.recovery_capital === undefined ? null : `${review.recovery_capital} of 60`,
+      scores: QUESTIONNAIRES.flatMap((questionnaire) => {
+        const point = report.measures[questionnaire.key]?.find((found) => found.date === review.date);
+        return point ? [`${questionnaire.name}: ${measureWords(point)}`] : [];
+      }),
       next: review.next ? formatDate(review.next) : null,
       reflection: render(review.body),
     }));
@@ -54,6 +64,10 @@ export function reviewsView(input: AnalysedPlan, render: RenderBody = renderMark
           ? `Your next review was due on ${formatDate(due, 'long')} (${formatFromToday(due, today)}). Start one with “waymark new review”.`
           : `Your next review is due on ${formatDate(due, 'long')} (${formatFromToday(due, today)}).`,
     late: due !== null && due < today,
+    measures: QUESTIONNAIRES.flatMap((questionnaire) => {
+      const points = report.measures[questionnaire.key];
+      return points ? [measureChart(questionnaire, points)] : [];
+    }),
     reviews,
   };
 }

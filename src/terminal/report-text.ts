@@ -1,7 +1,9 @@
 // The terminal summary of `waymark report`: short, aligned, leading with what needs attention, in warm words.
 
 import type { Plan } from '../schema/model.js';
-import type { Alert } from '../analyze/alerts.js';
+import { EARLY_WARNING_CODES, type Alert } from '../analyze/alerts.js';
+import { bandWords } from '../analyze/measures.js';
+import { QUESTIONNAIRES } from '../schema/measures.js';
 import type { GoalReport } from '../analyze/goals.js';
 import { goalVerdict } from '../analyze/goal-verdict.js';
 import { recoveryWords } from '../analyze/recovery-words.js';
@@ -34,7 +36,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
   if (attention.length > 0) {
     heading('Needs attention');
     for (const text of attention) lines.push(`  ${paint('yellow', '•')} ${text}`);
-    if (report.alerts.some((a) => ['recent_use', 'warning_sign', 'craving_rising', 'mood_falling'].includes(a.code))) {
+    if (report.alerts.some((a) => EARLY_WARNING_CODES.includes(a.code))) {
       lines.push(`  ${paint('dim', 'Your crisis plan is on the site, one tap from every page, if you need it.')}`);
     }
   }
@@ -91,12 +93,21 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
   heading('Reviews');
   const reviews = report.reviews;
   row('Last review', reviews.last ?? 'none yet', reviews.next_due ? `next due ${reviews.next_due}` : '');
+  for (const questionnaire of QUESTIONNAIRES) {
+    const points = report.measures[questionnaire.key];
+    const latest = points?.at(-1);
+    if (!points || !latest) continue;
+    const before = points.at(-2);
+    row(questionnaire.name, String(latest.total), [bandWords(latest), `on ${latest.date}`, before ? `(${before.total} on ${before.date})` : ''].filter(Boolean).join(' '));
+  }
   return `${lines.join('\n')}\n`;
 }
 
 function alertText(plan: Plan, alert: Alert): string {
   const name = (list: { id: string; name: string }[], id: string) => shown(list.find((item) => item.id === id)?.name ?? id);
   switch (alert.code) {
+    case 'safety_check':
+      return `Your review on ${alert.date} noted thoughts of being better off dead or of hurting yourself. You do not have to hold that alone: your crisis plan is ready, and the people in it want to hear from you.`;
     case 'recent_use':
       return `A ${recoveryWords(plan.fields).useDay} on ${alert.date}. A setback to learn from: what you have built still stands.`;
     case 'warning_sign':

@@ -36,7 +36,7 @@ export function checkDatedFile<S extends z.ZodType>(source: Source, kind: 'check
   }
   if (source.data === undefined) return { date, value: undefined, problems };
 
-  const checked = checkSchema(source, schema, source.data, extraKeys === null ? null : (key) => `'${key}' is not a ${WHAT[kind]} field${extraKeys}`);
+  const checked = checkSchema(source, schema, source.data, extraKeys === null ? null : (key, path) => (path.length === 0 ? `'${key}' is not a ${WHAT[kind]} field${extraKeys}` : `'${key}' is not a field of ${path.join('.')}`));
   problems.push(...checked.problems);
   const written = isRecord(source.data) ? source.data.date : undefined;
   if (date !== undefined && typeof written === 'string' && isCalendarDate(written) && written !== date) {

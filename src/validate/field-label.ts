@@ -12,6 +12,9 @@ const ITEM_NAMES: Record<string, string> = {
   steps: 'step',
   emergency: 'emergency contact',
   contacted: 'contacted',
+  phq9: 'PHQ-9 item',
+  gad7: 'GAD-7 item',
+  barc10: 'BARC-10 item',
 };
 
 export function fieldLabel(path: Path, data: unknown): string {

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Source } from '../load/read-source.js';
 import type { Problem } from '../problem/diagnostic.js';
+import { SENTENCE } from '../schema/measures.js';
 import { suggestion } from './did-you-mean.js';
 import { allowed, describeValue, enumValues, expectsValueList, expectsBoolean, objectKeys, schemaAt, valueAt } from './describe-schema.js';
 import { withoutEmptyFields } from './empty-fields.js';
@@ -45,6 +46,7 @@ function issueProblem(source: Source, root: z.ZodType, data: unknown, issue: z.c
     if (hint) return problem(`${label} is ${describeValue(value)}: write dates as YYYY-MM-DD, like ${hint}`, 'invalid-date');
     return problem(`${label} is ${describeValue(value)}, which is not a real calendar date: write it as YYYY-MM-DD, such as 2026-11-24`, 'invalid-date');
   }
+  if (issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === SENTENCE) return problem(`${label} ${issue.message}`);
   if (value === undefined) {
     const what = schema ? `: add it (${allowed(schema)})` : '';
     return problem(`${label} is missing${what}`);

@@ -45,6 +45,7 @@ describe('analyzePlan', () => {
       ],
       supports: [],
       reviews: { count: 0, last: null, next_due: null, overdue_days: null },
+      measures: { phq9: null, gad7: null, barc10: null },
       triggers: [{ id: 'payday', count: 0, count_30: 0, avg_craving: null, use_rate: null }],
       coping: [{ id: 'walk', count: 0, count_30: 0, avg_craving: null, use_rate: null, n_with: 0, use_rate_with: null, n_without: 0, use_rate_without: null }],
       trends: { mood_7: null, mood_28: null, craving_7: null, craving_28: null },

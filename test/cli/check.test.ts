@@ -65,7 +65,7 @@ describe('waymark check', () => {
       stdout: '',
       stderr: "waymark: the plans folder nowhere does not exist; create a plan with 'waymark new plan SLUG' or point to your plans with --plans DIR\n",
     });
-    expect(waymark(['chek'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: 'chek' is not a waymark command. Commands: check, report, build, serve, new, schema, init, export, import, history, lsp. See 'waymark --help'.\n" });
+    expect(waymark(['chek'], { cwd })).toEqual({ code: 2, stdout: '', stderr: "waymark: 'chek' is not a waymark command. Commands: check, report, build, serve, new, schema, init, export, import, history, lsp, share. See 'waymark --help'.\n" });
   });
 
   it('never writes inside the plans folder, and never runs ---js front matter', () => {

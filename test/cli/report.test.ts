@@ -49,6 +49,7 @@ const BASE_REPORT = {
   ],
   supports: [{ id: 'jo', name: 'Jo', last_contact: '2026-11-20', next_due: '2026-11-27', overdue_days: 0 }],
   reviews: { count: 0, last: null, next_due: '2026-12-01', overdue_days: 0 },
+  measures: { phq9: null, gad7: null, barc10: null },
   triggers: [{ id: 'payday', count: 1, count_30: 1, avg_craving: 2, use_rate: 0 }],
   coping: [{ id: 'urge-surf', count: 1, count_30: 1, avg_craving: 2, use_rate: 0, n_with: 1, use_rate_with: 0, n_without: 0, use_rate_without: null }],
   trends: { mood_7: 4, mood_28: 4, craving_7: 2, craving_28: 2 },

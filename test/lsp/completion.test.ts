@@ -75,7 +75,10 @@ describe('waymark lsp: completion', () => {
       ['name', 'the strategy in a few words, such as Urge surfing'],
       ['type', 'what kind of strategy it is'],
     ]);
-    expect(await client.completion(plan, 29, 4)).toEqual([{ label: 'contact', kind: 10, detail: 'how to reach them: a phone number, an email', textEdit: edit(29, 4, 4, 'contact: ') }]);
+    expect(await client.completion(plan, 29, 4)).toEqual([
+      { label: 'contact', kind: 10, detail: 'how to reach them: a phone number, an email', textEdit: edit(29, 4, 4, 'contact: ') },
+      { label: 'shares', kind: 10, detail: 'what this person may see in a summary made with waymark share: recovery, checkins, goals, triggers, measures, crisis; never the journal', textEdit: edit(29, 4, 4, 'shares: ') },
+    ]);
     expect((await client.completion(plan, 27, 10)).map((item) => [item.label, item.detail])).toEqual([
       ['sponsor', 'a sponsor or mentor in a mutual-help group'],
       ['therapist', 'a therapist or psychologist'],

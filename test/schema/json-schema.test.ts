@@ -158,6 +158,9 @@ const REFUSED: { what: string; kind: 'plan' | 'checkin' | 'review'; file: string
   { what: 'a duration in years', kind: 'plan', file: 'plan.md', yaml: 'title: A plan\nreview_every: 1y', schema: '/review_every: must match pattern "^[1-9]\\d*[dwm]$"', rule: 'schema' },
   { what: 'a date that is not in the calendar', kind: 'review', file: 'reviews/2026-11-21.md', yaml: 'next: 2026-02-30', schema: '/next: must match format "date"', rule: 'invalid-date' },
   { what: 'a BARC-10 total out of range', kind: 'review', file: 'reviews/2026-11-21.md', yaml: 'recovery_capital: 70', schema: '/recovery_capital: must be <= 60', rule: 'schema' },
+  { what: 'a PHQ-9 answer out of range', kind: 'review', file: 'reviews/2026-11-21.md', yaml: 'measures:\n  phq9: [0, 1, 2, 4, 0, 0, 0, 0, 0]', schema: '/measures/phq9/3: must be <= 3', rule: 'schema' },
+  { what: 'a GAD-7 with an answer missing', kind: 'review', file: 'reviews/2026-11-21.md', yaml: 'measures:\n  gad7: [0, 1, 2, 3, 0, 0]', schema: '/measures/gad7: must NOT have fewer than 7 items', rule: 'schema' },
+  { what: 'a section a support may not be shared', kind: 'plan', file: 'plan.md', yaml: 'title: A plan\nsupports:\n  - id: jo\n    name: Jo\n    role: sponsor\n    shares: [goals, journal]', schema: '/supports/0/shares/1: must be equal to one of the allowed values', rule: 'schema' },
   { what: 'an unknown review field', kind: 'review', file: 'reviews/2026-11-21.md', yaml: 'with: [jo]\nmood: 3', schema: "/: must NOT have additional properties 'mood'", rule: 'unknown-field' },
 ];
 
