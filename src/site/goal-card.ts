@@ -20,7 +20,8 @@ export interface GoalCard {
   id: string;
   title: string;
   href: string;
-  status: { code: GoalStatus; label: string };
+  /** `tone` names the badge's colours in words that say nothing of the goal (a sealed site's stylesheet may stand in the clear). */
+  status: { code: GoalStatus; label: string; tone: BadgeTone };
   /** "At least 3 meetings per week", or null without a measure. */
   measure: string | null;
   progress: ProgressBar | null;
@@ -34,7 +35,7 @@ export function goalCard(input: AnalysedPlan, goal: Goal, report: GoalReport, fr
     id: goal.id,
     title: goal.title,
     href: relativeHref(fromPath, pagePaths.goal(input.plan.slug, goal.id)),
-    status: { code: report.status, label: goalVerdict(report) },
+    status: { code: report.status, label: goalVerdict(report), tone: badgeTone(report.status) },
     measure: goal.measure ? measureWords(goal.measure, input.plan.fields.currency) : null,
     progress: progressBar(goal, report, input.plan.fields.currency),
     details: progressDetails(goal, report, input.plan.fields.currency),
@@ -92,4 +93,13 @@ function progressDetails(goal: Goal, report: GoalReport, currency: string): stri
   }
   if (report.status === 'not_started' && report.start) details.push(`Starts ${formatDate(report.start)}`);
   return details;
+}
+
+export type BadgeTone = 'warm' | 'quiet' | 'calm';
+
+/** Warm for a goal that needs care, quiet for one set aside or not begun, calm otherwise. */
+function badgeTone(status: GoalStatus): BadgeTone {
+  if (status === 'behind' || status === 'missed') return 'warm';
+  if (status === 'paused' || status === 'dropped' || status === 'not_started') return 'quiet';
+  return 'calm';
 }

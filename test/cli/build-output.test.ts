@@ -51,7 +51,7 @@ describe('waymark build --encrypt, interrupted', () => {
 
 describe('waymark build, into its output folder', () => {
   it('rewrites only pages whose bytes changed, so the others keep their modification time', { timeout: 60_000 }, () => {
-    const fixture = planFixture({ 'checkins/2026-11-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
+    const fixture = planFixture({ 'checkins/2026-10-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
     const cwd = dirname(fixture.plans);
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);
     const old = new Date('2020-01-01T00:00:00Z');
@@ -62,18 +62,18 @@ describe('waymark build, into its output folder', () => {
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);
     expect(listFiles(join(cwd, 'site')).filter((file) => file !== '.waymark-site' && mtime(file) !== old.toISOString())).toEqual([]);
 
-    // One journal changed: its page is rewritten, and the other check-in's page is not.
+    // One journal changed: its month's page is rewritten, and the other month's page is not.
     const checkin = join(fixture.plan, 'checkins/2026-11-20.md');
     writeFileSync(checkin, readFileSync(checkin, 'utf8').replace('A good day.', 'A calm, steady day.'));
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);
-    expect(readFileSync(join(cwd, 'site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('A calm, steady day.');
-    expect(mtime('sam/checkins/2026-11-20.html')).not.toBe(old.toISOString());
-    expect(mtime('sam/checkins/2026-11-19.html')).toBe(old.toISOString());
+    expect(readFileSync(join(cwd, 'site/sam/checkins/2026-11.html'), 'utf8')).toContain('A calm, steady day.');
+    expect(mtime('sam/checkins/2026-11.html')).not.toBe(old.toISOString());
+    expect(mtime('sam/checkins/2026-10.html')).toBe(old.toISOString());
     expect(mtime('assets/site.css')).toBe(old.toISOString());
   });
 
   it("keeps a person's CNAME, .nojekyll, .git and own files, and removes only pages a build wrote and no longer makes", { timeout: 60_000 }, () => {
-    const fixture = planFixture({ 'checkins/2026-11-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
+    const fixture = planFixture({ 'checkins/2026-10-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
     const cwd = dirname(fixture.plans);
     // The usual gh-pages set-up: a checkout of the branch, with the host's files, before the first build.
     mkdirSync(join(cwd, 'site/.git'), { recursive: true });
@@ -85,10 +85,10 @@ describe('waymark build, into its output folder', () => {
     writeFileSync(join(cwd, 'site/sam/checkins/photos/sea.jpg'), 'my own');
     writeFileSync(join(cwd, 'site/notes.txt'), 'my own notes');
 
-    rmSync(join(fixture.plan, 'checkins/2026-11-19.md'));
+    rmSync(join(fixture.plan, 'checkins/2026-10-19.md'));
     expect(waymark(['build', '--out', 'site', ...TODAY], { cwd }).code).toBe(0);
-    expect(existsSync(join(cwd, 'site/sam/checkins/2026-11-19.html'))).toBe(false);
-    expect(existsSync(join(cwd, 'site/sam/checkins/2026-11-20.html'))).toBe(true);
+    expect(existsSync(join(cwd, 'site/sam/checkins/2026-10.html'))).toBe(false);
+    expect(existsSync(join(cwd, 'site/sam/checkins/2026-11.html'))).toBe(true);
     expect(readFileSync(join(cwd, 'site/.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
     expect(readFileSync(join(cwd, 'site/CNAME'), 'utf8')).toBe('notes.example.org\n');
     expect(existsSync(join(cwd, 'site/.nojekyll'))).toBe(true);
@@ -97,7 +97,7 @@ describe('waymark build, into its output folder', () => {
     const manifest = JSON.parse(readFileSync(join(cwd, 'site/.waymark-site'), 'utf8')) as { kind: string; files: string[] };
     expect(manifest.kind).toBe('plain');
     expect(manifest.files).not.toContain('CNAME');
-    expect(manifest.files).toContain('sam/checkins/2026-11-20.html');
+    expect(manifest.files).toContain('sam/checkins/2026-11.html');
   });
 
   it('never mixes a plain site and an encrypted one without --replace, and with it leaves no page of the other kind', { timeout: 60_000 }, () => {
@@ -119,7 +119,7 @@ describe('waymark build, into its output folder', () => {
 
     expect(waymark(['build', '--out', 'site', '--replace', ...TODAY], { cwd }).code).toBe(0);
     expect([...texts(join(cwd, 'site')).values()].some((text) => text.includes('id="waymark-page"'))).toBe(false);
-    expect(readFileSync(join(cwd, 'site/sam/checkins/2026-11-20.html'), 'utf8')).toContain('A good day.');
+    expect(readFileSync(join(cwd, 'site/sam/checkins/2026-11.html'), 'utf8')).toContain('A good day.');
 
     const encrypted = waymark(['build', '--encrypt', '--out', 'site', ...TODAY], { cwd, env: PASSPHRASE });
     expect(encrypted.code).toBe(2);

@@ -66,7 +66,7 @@ describe('waymark build and the calendar', () => {
     const exported = waymark(['export', 'ics', ...TODAY], { cwd: fixture.cwd }).stdout;
     expect(readFileSync(join(out, 'rowan/calendar.ics'), 'utf8')).toBe(exported);
 
-    const sealed = waymark(['build', '--encrypt', '--out', out, ...TODAY], { cwd: fixture.cwd, env: { WAYMARK_PASSPHRASE: 'lantern quiet harbour morning' } });
+    const sealed = waymark(['build', '--encrypt', '--replace', '--out', out, ...TODAY], { cwd: fixture.cwd, env: { WAYMARK_PASSPHRASE: 'lantern quiet harbour morning' } });
     expect(sealed.code).toBe(0);
     expect(listFiles(out).filter((file) => file.endsWith('.ics'))).toEqual([]);
     expect(listFiles(out).every((file) => !readFileSync(join(out, file), 'latin1').includes('VCALENDAR'))).toBe(true);

@@ -94,7 +94,7 @@ describe('waymark serve, hardened', () => {
     await raw(port, 'GARBAGE\r\n\r\n');
     // Still running, and still serving.
     expect(served.child.exitCode).toBe(null);
-    const page = await get(port, '/sam/checkins/2026-11-20.html');
+    const page = await get(port, '/sam/checkins/2026-11.html');
     expect(page.status).toBe('HTTP/1.1 200 OK');
     expect(page.body).toContain('A good day.');
     expect(served.log()).not.toMatch(/Error|at .*\.js:\d+/);

@@ -19,7 +19,7 @@ describe('checkinsView calendars', () => {
     const before = view(() => 3);
     const after = view((date) => (date === '2025-08-10' ? 1 : 3));
     expect(after.calendars.map((chart, i) => chart === before.calendars[i])).toEqual([true, true, false, true]);
-    expect(after.calendars[2]!.svg).toContain('Sunday 10 August 2025: mood very low (1)');
-    expect(before.calendars[2]!.svg).toContain('Sunday 10 August 2025: mood okay (3)');
+    expect(after.calendars[2]!.svg).toContain('Sun 10 August: mood very low (1)');
+    expect(before.calendars[2]!.svg).toContain('Sun 10 August: mood okay (3)');
   });
 });
