@@ -27,20 +27,28 @@ function link(contact: ContactLink): string {
 }
 
 export function recoveryMarkup(recovery: Section<'recovery'>, to: string): string {
+  const { words } = recovery;
   const days = recovery.days.length;
-  const counter = recovery.daysFree === null ? figure('Current stretch', '–', 'no start date or check-ins yet') : figure('Current stretch', formatCount(recovery.daysFree, 'day'), `without use on ${formatDate(to)}, since ${formatDate(recovery.since!)}`);
+  const heading = '<section class="recovery" aria-labelledby="recovery-h"><h2 id="recovery-h">Recovery</h2>';
+  if (!words.tracksUse) {
+    // A plan with nothing to count days free of (recovery from depression, say): no counter, no days of use.
+    const checkedIn = days - recovery.missingDays;
+    return [heading, `<p>This plan counts no days free of anything${words.what === 'use' ? '' : `: it is recovery from ${e(words.what)}`}. Check-ins on ${checkedIn} of ${formatCount(days, 'day')} in these dates.</p>`, '</section>'].join('\n');
+  }
+  const counter = recovery.daysFree === null ? figure('Current stretch', '–', 'no start date or check-ins yet') : figure('Current stretch', `${recovery.daysFree} ${words.counter(recovery.daysFree)}`, `on ${formatDate(to)}, since ${formatDate(recovery.since!)}`);
+  const useDays = words.useDays.charAt(0).toUpperCase() + words.useDays.slice(1);
   return [
-    '<section class="recovery" aria-labelledby="recovery-h"><h2 id="recovery-h">Recovery</h2>',
+    heading,
     '<div class="recovery-top">',
     '<dl class="figures">',
     counter,
     figure('Longest stretch', recovery.longest === null ? '–' : formatCount(recovery.longest, 'day')),
-    figure('Days without use', `${recovery.freeDays} of ${days}`, 'in these dates'),
-    figure('Days of use', String(recovery.useDays), 'in these dates'),
+    figure(`Days without ${words.what}`, `${recovery.freeDays} of ${days}`, 'in these dates'),
+    figure(useDays, String(recovery.useDays), 'in these dates'),
     figure('No check-in', String(recovery.missingDays), 'days in these dates'),
     '</dl>',
-    `<figure class="calendar">${followbackCalendar(recovery.days)}`,
-    '<figcaption><span class="key tl-free"></span> without use <span class="key tl-use"></span> a day of use <span class="key tl-unrecorded"></span> check-in, use not noted <span class="key tl-none"></span> no check-in</figcaption></figure>',
+    `<figure class="calendar">${followbackCalendar(recovery.days, words)}`,
+    `<figcaption><span class="key tl-free"></span> without ${e(words.what)} <span class="key tl-use"></span> a ${e(words.useDay)} <span class="key tl-unrecorded"></span> check-in, ${e(words.what)} not noted <span class="key tl-none"></span> no check-in</figcaption></figure>`,
     '</div>',
     '</section>',
   ].join('\n');

@@ -1,6 +1,7 @@
 // What one supporter may see, as data: only the sections their `shares` names, figures for the range, nothing else of the plan.
 
 import { addDays } from '../analyze/dates.js';
+import { recoveryWords, type RecoveryWords } from '../analyze/recovery-words.js';
 import { analyzePlan, type PlanReport } from '../analyze/report.js';
 import type { MeasurePoint } from '../analyze/measures.js';
 import { buildTimeline } from '../analyze/timeline.js';
@@ -28,6 +29,8 @@ export interface RecoverySection {
   missingDays: number;
   /** Each day of the range: what its check-in said about use. */
   days: { date: string; state: 'free' | 'use' | 'unrecorded' | 'none' }[];
+  /** How the plan speaks of its recovery (recovery.from, counter, tracks_use). */
+  words: RecoveryWords;
 }
 
 export interface CheckinsSection {
@@ -82,7 +85,7 @@ export function shareSummary(plan: Plan, support: Support, range: ShareRange, ma
     range,
     made,
     sections,
-    recovery: has('recovery') ? recoverySection(report, inRange, range) : null,
+    recovery: has('recovery') ? recoverySection(report, inRange, range, recoveryWords(plan.fields)) : null,
     checkins: has('checkins') ? { count: inRange.length, weeks: weeklyMeans(inRange, range) } : null,
     goals: has('goals') ? goalCards(plan, report) : null,
     triggers: has('triggers') ? triggerFigures(plan, inRange, range) : null,
@@ -91,7 +94,7 @@ export function shareSummary(plan: Plan, support: Support, range: ShareRange, ma
   };
 }
 
-function recoverySection(report: PlanReport, inRange: readonly Checkin[], range: ShareRange): RecoverySection {
+function recoverySection(report: PlanReport, inRange: readonly Checkin[], range: ShareRange, words: RecoveryWords): RecoverySection {
   const byDate = new Map(inRange.map((checkin) => [checkin.date, checkin]));
   const days: RecoverySection['days'] = [];
   for (let date = range.from; date <= range.to; date = addDays(date, 1)) {
@@ -107,6 +110,7 @@ function recoverySection(report: PlanReport, inRange: readonly Checkin[], range:
     useDays: days.filter((day) => day.state === 'use').length,
     missingDays: days.filter((day) => day.state === 'none').length,
     days,
+    words,
   };
 }
 

@@ -21,7 +21,7 @@ function summary(shares: ShareSection[]): string {
 /** What each section alone must show, worked out by hand from share-plan.ts. */
 const SHOWS: Record<ShareSection, string[]> = {
   recovery: [
-    '<dt>Current stretch</dt><dd class="value">44 days</dd><dd class="note">without use on 24 November 2026, since 11 October 2026</dd>',
+    '<dt>Current stretch</dt><dd class="value">44 days free</dd><dd class="note">on 24 November 2026, since 11 October 2026</dd>',
     '<dt>Longest stretch</dt><dd class="value">69 days</dd>',
     '<dt>Days without use</dt><dd class="value">86 of 90</dd>',
     '<dt>Days of use</dt><dd class="value">1</dd>',
@@ -77,6 +77,25 @@ describe('a shared summary', () => {
     expect(html).not.toContain('<td>22</td>');
     expect(html).not.toMatch(/\b1 August 2026/);
     expect(html).not.toContain('A walk');
+  });
+
+  it("speaks of the recovery in the plan's own words: a gambling plan's counter and days, and a plan that counts none", () => {
+    const withRecovery = (recovery: typeof plan.fields.recovery) => {
+      const own = { ...plan, fields: { ...plan.fields, recovery } };
+      const jo = { ...own.fields.supports.find((support) => support.id === 'jo')!, shares: ['recovery' as const] };
+      return shareHtml(shareSummary(own, jo, RANGE, TODAY));
+    };
+    const gambling = withRecovery({ from: 'gambling', counter: 'days bet-free', tracks_use: true });
+    expect(gambling).toContain('<dt>Current stretch</dt><dd class="value">44 days bet-free</dd><dd class="note">on 24 November 2026, since 11 October 2026</dd>');
+    expect(gambling).toContain('<dt>Days without gambling</dt><dd class="value">86 of 90</dd>');
+    expect(gambling).toContain('<dt>Days of gambling</dt><dd class="value">1</dd>');
+    expect(gambling).toContain('<title>Saturday 10 October 2026: a day of gambling</title>');
+    expect(gambling).toContain('86 days without gambling (filled), 1 day of gambling (marked with a dot)');
+    expect(gambling).not.toMatch(/without use|of use|use not noted/);
+    const depression = withRecovery({ from: 'depression', tracks_use: false });
+    expect(depression).toContain('<p>This plan counts no days free of anything: it is recovery from depression. Check-ins on 87 of 90 days in these dates.</p>');
+    expect(depression).not.toContain('Current stretch');
+    expect(depression).not.toContain('followback');
   });
 
   it('ends with the footer: self-reported, for which dates, made when, not a clinical record', () => {
