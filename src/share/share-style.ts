@@ -66,8 +66,8 @@ footer { margin-top: 1.5rem; padding-top: .5rem; border-top: 1px solid var(--lin
   .goal-list { grid-template-columns: repeat(4, 1fr); }
   .recovery-top, .pair { flex-wrap: nowrap; gap: 1.2rem; }
   .recovery-top .figures { flex: 1; }
-  .measure { flex: 1; }
-  .measure svg { width: 100%; }
+  .measure { flex: 1; display: flex; gap: .8rem; align-items: flex-start; }
+  .measure svg { flex: none; width: 12rem; }
   .crisis-body { columns: 3; column-gap: 1.2rem; }
   .note, figcaption, caption, table { font-size: 7.5pt; }
   footer { margin-top: .8rem; font-size: 7.5pt; }
