@@ -9,7 +9,7 @@ import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
 
 const WIDTH = 300;
 const HEIGHT = 150;
-const MARGIN = { top: 10, right: 14, bottom: 28, left: 30 };
+const MARGIN = { top: 18, right: 14, bottom: 28, left: 30 };
 
 export function measureChart(questionnaire: Questionnaire, points: readonly MeasurePoint[], idPrefix = 'measure'): Chart {
   const count = questionnaire.items.length;
