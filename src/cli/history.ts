@@ -4,7 +4,7 @@ import { historyJson, planHistory } from '../history/plan-history.js';
 import { historyText } from '../terminal/history-text.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { parseCommand, plansDir, stringOption } from './args.js';
-import { refuseErrors } from './one-plan.js';
+import { namedPlans, refuseErrors } from './one-plan.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
 
@@ -27,11 +27,7 @@ export function history(argv: string[], output: Output): number {
   }
   const result = checkPlans(plansDir(values), stringOption(values, 'today'));
   if (!result.ok) throw new UsageError(result.message);
-  const slug = positionals[0];
-  const plans = slug === undefined ? result.plans : result.plans.filter((p) => p.slug === slug);
-  if (slug !== undefined && plans.length === 0) {
-    throw new UsageError(`history: there is no plan '${slug}'; plans: ${result.plans.map((p) => p.slug).join(', ') || 'none'}`);
-  }
+  const plans = namedPlans(result.plans, positionals[0], 'history');
   if (plans.filter((plan) => refuseErrors(plan, output, 'its history can be shown')).length > 0) return 1;
   const histories = plans.flatMap((p) => (p.plan ? [planHistory(p.plan, p.today)] : []));
   if (values.json) {

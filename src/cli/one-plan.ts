@@ -1,4 +1,4 @@
-// Picks the one plan a command works on: the one named, or the only one; refuses a plan with errors.
+// Picks the plans a command works on: the one named, or the only one (or every one); refuses a plan with errors.
 
 import type { ValidatedPlan } from '../validate/validate-plan.js';
 import { formatPretty } from '../validate/format-diagnostics.js';
@@ -16,6 +16,14 @@ export function onePlan(plans: readonly ValidatedPlan[], slug: string | undefine
   if (plans.length === 1) return plans[0]!;
   if (plans.length === 0) throw new UsageError(`${command}: there is no plan in ${plansDir} yet: start one with 'waymark new plan SLUG'`);
   throw new UsageError(`${command}: there are several plans; say which: ${slugs}`);
+}
+
+/** Every plan, or only the one called `slug`; a usage error when there is no such plan. */
+export function namedPlans(plans: readonly ValidatedPlan[], slug: string | undefined, command: string): readonly ValidatedPlan[] {
+  if (slug === undefined) return plans;
+  const named = plans.filter((p) => p.slug === slug);
+  if (named.length === 0) throw new UsageError(`${command}: there is no plan '${slug}'; plans: ${plans.map((p) => p.slug).join(', ') || 'none'}`);
+  return named;
 }
 
 /** Prints the plan's errors and says why the command stopped; true when there were any. */

@@ -8,6 +8,7 @@ import { parseCommand, plansDir, stringOption } from './args.js';
 import { paint, type Output } from './output.js';
 import { UsageError } from './usage-error.js';
 import { noPlans } from './no-plans.js';
+import { namedPlans } from './one-plan.js';
 
 export const HELP = `Usage: waymark report [SLUG] [--json] [--plans DIR] [--today YYYY-MM-DD]
 
@@ -26,11 +27,7 @@ export function report(argv: string[], output: Output): number {
   }
   const result = checkPlans(plansDir(values), stringOption(values, 'today'));
   if (!result.ok) throw new UsageError(result.message);
-  const slug = positionals[0];
-  const plans = slug === undefined ? result.plans : result.plans.filter((p) => p.slug === slug);
-  if (slug !== undefined && plans.length === 0) {
-    throw new UsageError(`report: there is no plan '${slug}'; plans: ${result.plans.map((p) => p.slug).join(', ') || 'none'}`);
-  }
+  const plans = namedPlans(result.plans, positionals[0], 'report');
 
   const errors = plans.flatMap((p) => p.diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length > 0) {
