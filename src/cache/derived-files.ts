@@ -1,6 +1,6 @@
 // What the build cache keeps per file, read back only in the shape it was written: parsed front matter with its problems, and a body's HTML.
 
-import type { Problem } from '../load/parse-yaml.js';
+import type { Problem } from '../problem/diagnostic.js';
 import type { FileKind, FrontMatterCache, ParsedFrontMatter } from '../load/read-source.js';
 import type { BuildCache } from './build-cache.js';
 

@@ -5,7 +5,6 @@ import type { LineIndex } from './line-index.js';
 import { yamlMistake } from './yaml-mistakes.js';
 import type { Problem, Span } from '../problem/diagnostic.js';
 
-export type { Problem };
 
 export interface ParsedYaml {
   /** The plain data, or undefined when the YAML could not be read. */
