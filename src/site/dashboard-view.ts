@@ -87,13 +87,12 @@ function trends(input: AnalysedPlan): DashboardView['trends'] {
   const { plan, report } = input;
   const { mood_7, mood_28, craving_7, craving_28 } = report.trends;
   if (mood_28 === null && craving_28 === null) return null;
-  return {
-    summary: [
-      `Mood: ${formatMean(mood_7)} this week, ${formatMean(mood_28)} over four weeks (1 very low to 5 very good)`,
-      `Craving: ${formatMean(craving_7)} this week, ${formatMean(craving_28)} over four weeks (0 none to 10 strongest)`,
-    ],
-    charts: [trendChart('mood', dailySeries(plan.checkins, 'mood', report.today)), trendChart('craving', dailySeries(plan.checkins, 'craving', report.today))],
-  };
+  // A measure not recorded in four weeks (craving, in a plan for depression, say) is left out rather than shown empty.
+  const shown = [
+    mood_28 === null ? null : { summary: `Mood: ${formatMean(mood_7)} this week, ${formatMean(mood_28)} over four weeks (1 very low to 5 very good)`, chart: trendChart('mood', dailySeries(plan.checkins, 'mood', report.today)) },
+    craving_28 === null ? null : { summary: `Craving: ${formatMean(craving_7)} this week, ${formatMean(craving_28)} over four weeks (0 none to 10 strongest)`, chart: trendChart('craving', dailySeries(plan.checkins, 'craving', report.today)) },
+  ].flatMap((entry) => (entry ? [entry] : []));
+  return { summary: shown.map((entry) => entry.summary), charts: shown.map((entry) => entry.chart) };
 }
 
 function stats(input: AnalysedPlan): Stat[] {

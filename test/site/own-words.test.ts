@@ -85,6 +85,14 @@ describe('a depression plan (tracks_use: false)', () => {
     for (const file of pagesOf('depression')) expect(text(file), file).not.toMatch(/\bsober\b|\bdrinks?\b|\buse\b|\bused\b|day of/i);
   });
 
+  it('shows mood over four weeks, and no craving line or chart when no check-in records a craving', () => {
+    const dashboard = text('depression/index.html');
+    expect(dashboard).toMatch(/Mood: [\d.]+ this week, [\d.]+ over four weeks \(1 very low to 5 very good\)/);
+    expect(dashboard).toContain('Mood over the last 28 days');
+    expect(dashboard).not.toMatch(/Craving: |Craving over the last 28 days/);
+    expect(text('gambling/index.html')).toContain('Craving over the last 28 days');
+  });
+
   it('says a check-in came every day since the first, not every one of the last 30 days', () => {
     expect(text('depression/checkins/index.html')).toContain('A check-in on every day since your first, 6 days ago.');
   });
