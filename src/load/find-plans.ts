@@ -1,12 +1,12 @@
 // Finds the plans in a plans folder: one sub-folder per plan, with plan.md, checkins/ and reviews/.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 export interface PlanFiles {
   slug: string;
   dir: string;
-  /** The plans folder it was found in: no file of the plan is read from outside it. */
+  /** The real path of the plans folder it was found in (links resolved once, here): no file of the plan is read from outside it. */
   root: string;
   planFile: string;
   checkinFiles: string[];
@@ -41,7 +41,7 @@ export function planFiles(dir: string, root: string = dir): PlanFiles {
     // resolve: a plan folder given as '.' is named by its real name.
     slug: basename(resolve(dir)),
     dir,
-    root,
+    root: realRoot(root),
     planFile: join(dir, 'plan.md'),
     checkinFiles: checkins.dated,
     reviewFiles: reviews.dated,
@@ -65,4 +65,13 @@ function datedFiles(root: string): { dated: string[]; stray: string[] } {
   };
   if (existsSync(root) && statSync(root).isDirectory()) walk(root);
   return { dated: dated.sort(), stray: stray.sort() };
+}
+
+/** The folder's real path, or the path as given when it cannot be resolved (reading its files then says why). */
+function realRoot(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
 }

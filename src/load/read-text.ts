@@ -29,8 +29,8 @@ function notRegular(stat: Stats): ReadText {
 }
 
 /**
- * A plan file's text, once it is known to be a regular file (inside `root`, the plans folder, when
- * given: a symbolic link may not lead out of it) and UTF-8 of a sane size (a leading BOM is dropped).
+ * A plan file's text, once it is known to be a regular file (inside `root`, the plans folder's real
+ * path as `planFiles` gives it, when given: a symbolic link may not lead out of it) and UTF-8 of a sane size (a leading BOM is dropped).
  * Never waits: a named pipe or device is refused before it is opened, and opened without blocking.
  */
 export function readText(file: string, root?: string): ReadText {
@@ -39,7 +39,7 @@ export function readText(file: string, root?: string): ReadText {
   try {
     if (root !== undefined) {
       const target = realpathSync(file);
-      const path = relative(realpathSync(root), target);
+      const path = relative(root, target);
       if (path === '' || path.startsWith('..') || isAbsolute(path)) {
         return { ok: false, message: `this file is a link to ${target}, outside the plans folder, so it was not read; copy what you need into the plans folder instead of linking to it` };
       }

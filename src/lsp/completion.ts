@@ -3,7 +3,8 @@
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver/node';
 import type { Source } from '../load/read-source.js';
 import { fieldAt, fieldsAt, holdsMappings, type Field } from './field-schema.js';
-import { KIND_NAME, itemName, planItems, referenceLists } from './plan-ids.js';
+import { KIND_NAME } from '../validate/raw-plan.js';
+import { itemName, planItems, referenceLists } from './plan-ids.js';
 import type { PlanFileKind } from './plan-folder.js';
 import { lineRange } from './positions.js';
 import { ANY_ITEM, type CursorContext } from './yaml-context.js';

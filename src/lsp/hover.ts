@@ -3,7 +3,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { Source } from '../load/read-source.js';
 import { fieldAt, fileSchema, type Field } from './field-schema.js';
-import { findItem, idLists, itemName, KIND_NAME, type PlanItem } from './plan-ids.js';
+import { KIND_NAME } from '../validate/raw-plan.js';
+import { findItem, idLists, itemName, type PlanItem } from './plan-ids.js';
 import type { PlanFileKind } from './plan-folder.js';
 import { lineRange } from './positions.js';
 import { ANY_ITEM, type CursorContext } from './yaml-context.js';

@@ -28,16 +28,6 @@ const REFERENCE_LISTS: Record<'plan' | 'checkin' | 'review', [string, IdList[]][
   review: [['with', ['supports']]],
 };
 
-/** What an item of each list is called. */
-export const KIND_NAME: Record<IdList, string> = {
-  triggers: 'trigger',
-  warning_signs: 'warning sign',
-  coping: 'coping strategy',
-  resources: 'resource',
-  supports: 'support',
-  goals: 'goal',
-};
-
 /** The lists whose ids the list at `path` takes, or null when it is no reference list. */
 export function referenceLists(kind: PlanFileKind, path: FieldPath): IdList[] | null {
   if (kind === 'stray') return null;

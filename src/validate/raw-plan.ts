@@ -7,6 +7,16 @@ import { isRecord } from './field-label.js';
 export const ID_LISTS = ['triggers', 'warning_signs', 'coping', 'resources', 'supports', 'goals'] as const;
 export type IdList = (typeof ID_LISTS)[number];
 
+/** What an item of each list is called, in messages and in the editor. */
+export const KIND_NAME: Record<IdList, string> = {
+  triggers: 'trigger',
+  warning_signs: 'warning sign',
+  coping: 'coping strategy',
+  resources: 'resource',
+  supports: 'support',
+  goals: 'goal',
+};
+
 export interface RawItem {
   index: number;
   id: string | undefined;

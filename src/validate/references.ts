@@ -4,17 +4,7 @@ import type { Source } from '../load/read-source.js';
 import type { Problem } from '../problem/diagnostic.js';
 import { suggestion } from './did-you-mean.js';
 import { valueSpan, type Path } from './locate.js';
-import { rawStrings, type IdList, type IdSets } from './raw-plan.js';
-
-/** What a reference is called in a message, by the list it points into. */
-const KIND: Record<IdList, string> = {
-  triggers: 'trigger',
-  warning_signs: 'warning sign',
-  coping: 'coping strategy',
-  resources: 'resource',
-  supports: 'support',
-  goals: 'goal',
-};
+import { KIND_NAME, rawStrings, type IdList, type IdSets } from './raw-plan.js';
 
 /** Checks the string items of the list at `path` against the ids of `lists` (the first names the kind). */
 export function checkRefs(source: Source, value: unknown, path: Path, lists: readonly IdList[], ids: IdSets): Problem[] {
@@ -22,7 +12,7 @@ export function checkRefs(source: Source, value: unknown, path: Path, lists: rea
   for (const { index, text } of rawStrings(value)) {
     if (lists.some((list) => ids[list].has(text))) continue;
     const candidates = lists.flatMap((list) => [...ids[list]]);
-    const kind = lists.map((list) => KIND[list]).join(' or ');
+    const kind = lists.map((list) => KIND_NAME[list]).join(' or ');
     const close = suggestion(text, candidates);
     const fix = close || `: add it to ${lists.join(' or ')} in plan.md, or correct the id`;
     problems.push({
