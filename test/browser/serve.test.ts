@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
 import { startServe } from '../cli/serve-process.js';
 import { BROWSER_TESTS, connectChromium, warnIfSkipped } from './chromium.js';
+import { freePort } from '../free-port.js';
 
 warnIfSkipped('test/browser/serve.test.ts');
 
@@ -21,7 +22,7 @@ describe.skipIf(!BROWSER_TESTS)('waymark serve in Chromium', () => {
 
   it('reloads the open check-in page when its file is saved', { timeout: 60_000 }, async () => {
     const fixture = planFixture();
-    const served = await startServe(['--port', String(21000 + Math.floor(Math.random() * 20000)), '--today', '2026-11-24'], dirname(fixture.plans));
+    const served = await startServe(['--port', String(await freePort()), '--today', '2026-11-24'], dirname(fixture.plans));
     try {
       const page = await browser.newPage();
       const problems: string[] = [];

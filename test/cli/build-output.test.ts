@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
 import { listFiles } from '../site/built-site.js';
 import { BIN, waymark } from './run-cli.js';
+import { freePort } from '../free-port.js';
 
 const TODAY = ['--today', '2026-11-24'];
 const PASSPHRASE = { WAYMARK_PASSPHRASE: 'quiet harbour lantern morning' };
@@ -100,7 +101,7 @@ describe('waymark build, into its output folder', () => {
     expect(manifest.files).toContain('sam/checkins/2026-11.html');
   });
 
-  it('never mixes a plain site and an encrypted one without --replace, and with it leaves no page of the other kind', { timeout: 60_000 }, () => {
+  it('never mixes a plain site and an encrypted one without --replace, and with it leaves no page of the other kind', { timeout: 60_000 }, async () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
     expect(waymark(['build', '--encrypt', '--out', 'site', ...TODAY], { cwd, env: PASSPHRASE }).code).toBe(0);
@@ -112,7 +113,7 @@ describe('waymark build, into its output folder', () => {
     expect(texts(join(cwd, 'site'))).toEqual(sealed);
 
     // serve defaults to the same folder: it refuses too, before serving anything.
-    const served = waymark(['serve', '--out', 'site', '--port', String(20000 + Math.floor(Math.random() * 20000)), ...TODAY], { cwd });
+    const served = waymark(['serve', '--out', 'site', '--port', String(await freePort()), ...TODAY], { cwd });
     expect(served.code).toBe(2);
     expect(served.stderr).toContain('waymark: serve: site holds an encrypted site, and this build would put your plan there unencrypted in its place');
     expect(texts(join(cwd, 'site'))).toEqual(sealed);

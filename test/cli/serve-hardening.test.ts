@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
 import { startServe, type Served } from './serve-process.js';
+import { freePort } from '../free-port.js';
 
 let served: Served | undefined;
 afterEach(async () => {
@@ -13,7 +14,6 @@ afterEach(async () => {
   served = undefined;
 });
 
-const freePort = () => 20000 + Math.floor(Math.random() * 20000);
 
 /** Sends `request` as it stands on a fresh connection to 127.0.0.1 and resolves with the status line and body. */
 function raw(port: number, request: string): Promise<{ status: string; body: string }> {
@@ -49,7 +49,7 @@ function listeningAddresses(port: number): string[] {
 
 describe('waymark serve, hardened', () => {
   it.skipIf(!existsSync('/proc/net/tcp'))('listens on 127.0.0.1 (and ::1) only, never on every interface', { timeout: 30_000 }, async () => {
-    const port = freePort();
+    const port = await freePort();
     served = await startServe(['--port', String(port), '--today', '2026-11-24'], dirname(planFixture().plans));
     expect(served.url).toBe(`http://localhost:${port}/`);
     const addresses = listeningAddresses(port);
@@ -59,7 +59,7 @@ describe('waymark serve, hardened', () => {
   });
 
   it('answers 403 to a Host that is not this computer (DNS rebinding), and serves localhost, 127.0.0.1 and [::1]', { timeout: 30_000 }, async () => {
-    const port = freePort();
+    const port = await freePort();
     served = await startServe(['--port', String(port), '--today', '2026-11-24'], dirname(planFixture().plans));
     for (const host of [`evil.example:${port}`, `localhost.evil.example:${port}`, 'localhost', `localhost:${port + 1}`, `192.168.1.20:${port}`]) {
       const answer = await get(port, '/sam/crisis.html', host);
@@ -79,7 +79,7 @@ describe('waymark serve, hardened', () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
     writeFileSync(join(cwd, 'secret.txt'), 'outside the site\n');
-    const port = freePort();
+    const port = await freePort();
     served = await startServe(['--port', String(port), '--today', '2026-11-24'], cwd);
     const paths = ['/%ff', '/%E0%A4%A', '/..%2fsecret.txt', '/..%2F..%2F..%2Fetc%2Fpasswd', '/%2e%2e/secret.txt', '/sam/%2e%2e%2f%2e%2e%2fsecret.txt', '/..\\secret.txt', '/%00', '/sam/..%5csecret.txt'];
     for (const path of paths) {
@@ -101,7 +101,7 @@ describe('waymark serve, hardened', () => {
   });
 
   it('--host listens where asked, with a warning, and still refuses other Host names', { timeout: 30_000 }, async () => {
-    const port = freePort();
+    const port = await freePort();
     served = await startServe(['--port', String(port), '--host', '0.0.0.0', '--today', '2026-11-24'], dirname(planFixture().plans));
     expect(served.log()).toContain('warning: --host 0.0.0.0: anyone on a network that reaches this computer can open the site, and it shows your plan unencrypted. Leave out --host to keep it to this computer.\n');
     if (existsSync('/proc/net/tcp')) expect(listeningAddresses(port)).toEqual(['0.0.0.0']);

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { planFixture } from '../plan-fixture.js';
 import { startServe, type Served } from './serve-process.js';
 import { waymark } from './run-cli.js';
+import { freePort } from '../free-port.js';
 
 let served: Served | undefined;
 afterEach(async () => {
@@ -14,13 +15,12 @@ afterEach(async () => {
   served = undefined;
 });
 
-const port = () => String(20000 + Math.floor(Math.random() * 20000));
 
 describe('waymark serve', () => {
   it('serves the built site, rebuilds on a save, and stops cleanly on Ctrl+C', { timeout: 30_000 }, async () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
-    served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
+    served = await startServe(['--port', String(await freePort()), '--today', '2026-11-24'], cwd);
     expect(served.log()).toMatch(/^built _site: \d+ pages in \d+\.\d\d s\n/);
     const page = `${served.url}sam/checkins/2026-11.html`;
     expect(await (await fetch(page)).text()).toContain('A good day.');
@@ -39,7 +39,7 @@ describe('waymark serve', () => {
   it('shows errors in the terminal and keeps the last good site', { timeout: 30_000 }, async () => {
     const fixture = planFixture();
     const cwd = dirname(fixture.plans);
-    served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
+    served = await startServe(['--port', String(await freePort()), '--today', '2026-11-24'], cwd);
     const before = readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8');
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 9\n---\nA broken day.\n');
     await served.waitFor(/not rebuilt/, true);
@@ -61,7 +61,7 @@ describe('waymark serve', () => {
   it("after a check-in is saved, rewrites its month's page and the plan-wide pages, and leaves the other months alone", { timeout: 30_000 }, async () => {
     const fixture = planFixture({ 'checkins/2026-10-19.md': '---\nmood: 3\n---\nAn ordinary day.\n' });
     const cwd = dirname(fixture.plans);
-    served = await startServe(['--port', port(), '--today', '2026-11-24'], cwd);
+    served = await startServe(['--port', String(await freePort()), '--today', '2026-11-24'], cwd);
     const other = join(cwd, '_site/sam/checkins/2026-10.html');
     const before = statSync(other).mtimeMs;
     writeFileSync(join(fixture.plan, 'checkins/2026-11-20.md'), '---\nmood: 4\nused: false\n---\nA good day, by the sea.\n');
@@ -81,7 +81,7 @@ describe('waymark serve', () => {
     const cwd = dirname(fixture.plans);
     mkdirSync(join(cwd, '.vault'));
     renameSync(fixture.plans, join(cwd, '.vault/plans'));
-    served = await startServe(['--plans', '.vault/plans', '--port', port(), '--today', '2026-11-24'], cwd);
+    served = await startServe(['--plans', '.vault/plans', '--port', String(await freePort()), '--today', '2026-11-24'], cwd);
     writeFileSync(join(cwd, '.vault/plans/sam/checkins/2026-11-20.md'), '---\nmood: 5\n---\nFound it.\n');
     await served.waitFor(/rebuilt after/, true);
     expect(readFileSync(join(cwd, '_site/sam/checkins/2026-11.html'), 'utf8')).toContain('Found it.');
