@@ -64,10 +64,9 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
     row('In a row', String(checkins.streak), unitFor(checkins.streak, 'days'));
     if (checkins.gaps_30 !== null) row('Days missed, last 30', String(checkins.gaps_30));
   }
-  if (trends.mood_7 !== null || trends.craving_7 !== null) {
-    row('Mood, 7 / 28 days', `${mean(trends.mood_7)} / ${mean(trends.mood_28)}`, 'of 5');
-    row('Craving, 7 / 28 days', `${mean(trends.craving_7)} / ${mean(trends.craving_28)}`, 'of 10');
-  }
+  // As on the dashboard, a measure no check-in recorded in four weeks (craving, in a plan for depression, say) is left out.
+  if (trends.mood_28 !== null) row('Mood, 7 / 28 days', `${mean(trends.mood_7)} / ${mean(trends.mood_28)}`, 'of 5');
+  if (trends.craving_28 !== null) row('Craving, 7 / 28 days', `${mean(trends.craving_7)} / ${mean(trends.craving_28)}`, 'of 10');
 
   if (report.goals.length > 0) {
     heading('Goals');

@@ -122,7 +122,7 @@ Reviews
     expect(JSON.parse(waymark(['report', '--json'], { cwd }).stdout)).toEqual({ plans: [] });
   });
 
-  it('a plan with nothing to count (tracks_use: false) has recovery figures of null, no recent_use alert and no Recovery section', () => {
+  it('a plan with nothing to count (tracks_use: false) has recovery figures of null, no recent_use alert, no Recovery section and no craving row', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'waymark-depression-'));
     cpSync(join(FIXTURES, 'own-words'), join(cwd, 'plans'), { recursive: true });
     const json = JSON.parse(waymark(['report', 'depression', '--json', '--today', '2026-11-24'], { cwd }).stdout);
@@ -132,6 +132,9 @@ Reviews
     });
     const text = waymark(['report', 'depression', '--today', '2026-11-24'], { cwd }).stdout;
     expect(text).not.toMatch(/Recovery|days free|use/);
+    // No check-in records a craving, so the report leaves that row out, as the dashboard does.
+    expect(text).toContain('  Mood, 7 / 28 days        3.0 / 3.0   of 5\n\nGoals\n');
+    expect(text).not.toContain('Craving');
     const gambling = waymark(['report', 'gambling', '--today', '2026-11-24'], { cwd }).stdout;
     expect(gambling).toContain('  • A day of gambling on 2026-11-20. A setback to learn from: what you have built still stands.');
     expect(gambling).toContain('  Days gamble-free                 3   since 2026-11-21');
