@@ -7,7 +7,7 @@ import { measureChart } from '../site/chart-measures.js';
 import type { FigureTable } from '../site/svg-chart.js';
 import { followbackCalendar } from './followback-calendar.js';
 import type { ShareSummary } from './share-summary.js';
-import { weeklyChart } from './weekly-chart.js';
+import { WEEKLY_SCALES, weeklyChart, weeklyMeasures } from './weekly-chart.js';
 
 type Section<K extends keyof ShareSummary> = NonNullable<ShareSummary[K]>;
 
@@ -55,13 +55,27 @@ export function recoveryMarkup(recovery: Section<'recovery'>, to: string): strin
 }
 
 export function checkinsMarkup(checkins: Section<'checkins'>, days: number): string {
-  const rows = checkins.weeks.map((week) => [week.start === week.end ? formatDate(week.start, 'short') : `${formatDate(week.start, 'short')} – ${formatDate(week.end, 'short')}`, String(week.checkins), formatMean(week.mood), formatMean(week.craving)]);
+  const count = `${e(formatCount(checkins.count, 'check-in'))} in these ${days} days.`;
+  // Only what the check-ins recorded: a plan for depression that never notes a craving gets no craving column or line.
+  const measures = weeklyMeasures(checkins.weeks);
+  if (measures.length === 0) {
+    return ['<section class="checkins" aria-labelledby="checkins-h"><h2 id="checkins-h">Check-ins</h2>', `<p>${count} None of them noted mood or craving.</p>`, '</section>'].join('\n');
+  }
+  const named = measures.join(' and ');
+  const caption = `${named.charAt(0).toUpperCase()}${named.slice(1)} by week`;
+  const scales = measures.map((field, i) => (i === 0 ? `${field.charAt(0).toUpperCase()}${field.slice(1)} is` : field) + ` ${WEEKLY_SCALES[field].words}`).join('; ');
+  const keys = measures.map((field, i) => `<span class="key line-${field}"></span> ${field}${measures.length > 1 ? ` (${i === 0 ? 'left' : 'right'} scale)` : ''}`).join(' ');
+  const rows = checkins.weeks.map((week) => [
+    week.start === week.end ? formatDate(week.start, 'short') : `${formatDate(week.start, 'short')} – ${formatDate(week.end, 'short')}`,
+    String(week.checkins),
+    ...measures.map((field) => formatMean(week[field])),
+  ]);
   return [
     '<section class="checkins" aria-labelledby="checkins-h"><h2 id="checkins-h">Check-ins</h2>',
-    `<p>${e(formatCount(checkins.count, 'check-in'))} in these ${days} days. Mood is from 1 (very low) to 5 (very good); craving from 0 (none) to 10 (strongest).</p>`,
+    `<p>${count} ${e(scales)}.</p>`,
     '<div class="pair">',
-    `<figure>${weeklyChart(checkins.weeks, 'Mood and craving by week')}<figcaption><span class="key line-mood"></span> mood (left scale) <span class="key line-craving"></span> craving (right scale)</figcaption></figure>`,
-    table({ caption: 'Mood and craving by week', columns: ['Week', 'Check-ins', 'Mood', 'Craving'], rows }, 'weekly-table'),
+    `<figure>${weeklyChart(checkins.weeks, measures, caption)}<figcaption>${keys}</figcaption></figure>`,
+    table({ caption, columns: ['Week', 'Check-ins', ...measures.map((field) => field.charAt(0).toUpperCase() + field.slice(1))], rows }, 'weekly-table'),
     '</div>',
     '</section>',
   ].join('\n');

@@ -98,6 +98,19 @@ describe('a shared summary', () => {
     expect(depression).not.toContain('followback');
   });
 
+  it('shows only the measures the check-ins recorded: no craving column, line or scale when no check-in noted one', () => {
+    const noCraving = { ...plan, checkins: plan.checkins.map(({ craving: _, ...checkin }) => checkin) };
+    const jo = { ...plan.fields.supports.find((support) => support.id === 'jo')!, shares: ['checkins' as const] };
+    const html = shareHtml(shareSummary(noCraving, jo, RANGE, TODAY));
+    expect(html).toContain('<p>87 check-ins in these 90 days. Mood is from 1 (very low) to 5 (very good).</p>');
+    expect(html).toContain('<title id="weekly-title">Mood, week by week</title>');
+    expect(html).toContain('<tr><th scope="row">27 Aug – 30 Aug</th><td>4</td><td>2.5</td></tr>');
+    expect(html).toContain('<figcaption><span class="key line-mood"></span> mood</figcaption>');
+    expect(html.replace(/<style>[\s\S]*?<\/style>/, ''), 'outside the stylesheet').not.toMatch(/craving/i);
+    const nothing = { ...plan, checkins: plan.checkins.map(({ craving: _, mood: __, ...checkin }) => checkin) };
+    expect(shareHtml(shareSummary(nothing, jo, RANGE, TODAY))).toContain('<p>87 check-ins in these 90 days. None of them noted mood or craving.</p>');
+  });
+
   it('ends with the footer: self-reported, for which dates, made when, not a clinical record', () => {
     expect(summary(['goals'])).toContain('<footer><p>Self-reported by Sam, from their own check-ins and reviews, for 27 August 2026 to 24 November 2026; made on 24 November 2026. Not a clinical record.</p></footer>');
   });
