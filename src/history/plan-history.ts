@@ -9,7 +9,8 @@ import { readText } from '../load/read-text.js';
 import type { Plan } from '../schema/model.js';
 import type { PlanFields } from '../schema/plan.js';
 import { changeWords } from './change-words.js';
-import { findRepository, type GitState } from './find-repository.js';
+import { findRepository, type FoundRepository, type GitState, type Repository } from './find-repository.js';
+import { headSignature } from './head-signature.js';
 import { VersionReader } from './parse-version.js';
 import { planChanges, type Change } from './plan-changes.js';
 import { planCommits, type FileCommit } from './plan-commits.js';
@@ -42,13 +43,37 @@ export interface PlanHistory {
 /** A review this many days before or after a version is where the change was probably decided. */
 export const REVIEW_DAYS = 3;
 
-/** Reads git without writing to the repository; `today` is the date the plan is read as of. */
-export function planHistory(plan: Plan, today: string): PlanHistory {
+/**
+ * What git said of each plan.md (by its path), with the signature of HEAD it was read at: `waymark serve` keeps one
+ * across saves, so a save without a commit reads a few small files of .git instead of running git.
+ */
+export type HistoryMemo = Map<string, GitVersions & { signature: string; repository: FoundRepository }>;
+
+interface GitVersions {
+  repository: Repository;
+  /** The commits that touched plan.md, oldest first; null before the first commit. */
+  commits: FileCommit[] | null;
+  blobs: Map<string, Buffer>;
+}
+
+function gitVersions(plan: Plan, memo: HistoryMemo | undefined): GitVersions {
+  const known = memo?.get(plan.file);
+  if (known && headSignature(known.repository) === known.signature) return known;
   const repository = findRepository(plan.dir);
-  if (!repository.found) return { slug: plan.slug, git: repository.git, versions: [] };
+  if (!repository.found) return { repository, commits: null, blobs: new Map() };
+  // Taken before the log is read: a commit made meanwhile leaves an older signature, and the next call reads again.
+  const signature = headSignature(repository);
   const commits = planCommits(repository.root, `${repository.prefix}${basename(plan.file)}`);
+  const blobs = commits === null ? new Map<string, Buffer>() : readBlobs(repository.root, commits.map((commit) => commit.blob));
+  if (memo && signature !== null) memo.set(plan.file, { signature, repository, commits, blobs });
+  return { repository, commits, blobs };
+}
+
+/** Reads git without writing to the repository; `today` is the date the plan is read as of. */
+export function planHistory(plan: Plan, today: string, memo?: HistoryMemo): PlanHistory {
+  const { repository, commits, blobs } = gitVersions(plan, memo);
+  if (!repository.found) return { slug: plan.slug, git: repository.git, versions: [] };
   if (commits === null || commits.length === 0) return { slug: plan.slug, git: 'not-committed', versions: [] };
-  const blobs = readBlobs(repository.root, commits.map((commit) => commit.blob));
 
   const zone = plan.fields.timezone ?? Temporal.Now.timeZoneId();
   const found: Omit<HistoryVersion, 'before' | 'after' | 'review'>[] = [];

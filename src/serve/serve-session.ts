@@ -5,6 +5,7 @@ import type { BuildCache } from '../cache/build-cache.js';
 import { frontMatterCache } from '../cache/derived-files.js';
 import { DATED_FILE } from '../load/find-plans.js';
 import { fileCount, loadPlans, reloadPlan, type LoadedPlan } from '../load/load-plans.js';
+import type { HistoryMemo } from '../history/plan-history.js';
 import type { FrontMatterCache } from '../load/read-source.js';
 import { sourcePath } from '../load/source-path.js';
 import { todayIn } from '../load/today.js';
@@ -28,6 +29,8 @@ export class ServeSession {
   /** Bodies as HTML by their text, kept across rebuilds: a save renders only the body that changed. */
   private renderBody: RenderBody = rememberingRenderer();
   private readonly frontMatter: FrontMatterCache | undefined;
+  /** What git said of each plan.md, kept until HEAD moves: a save with no commit does not walk the log again. */
+  private readonly history: HistoryMemo = new Map();
 
   /** `cache`: the build cache `waymark build` uses too (null with --no-cache). */
   constructor(
@@ -93,7 +96,7 @@ export class ServeSession {
     if (validated.some((plan) => plan.plan === null || plan.diagnostics.some((d) => d.severity === 'error'))) {
       return { kind: 'errors', diagnostics, files: fileCount(this.loaded) };
     }
-    const built = await buildSite(analysePlans(validated, { history: true }), this.outDir, { liveReload: true, renderBody: this.renderBody, replace: this.replace, ...(changedCheckins ? { changedCheckins } : {}) });
+    const built = await buildSite(analysePlans(validated, { history: true, memo: this.history }), this.outDir, { liveReload: true, renderBody: this.renderBody, replace: this.replace, ...(changedCheckins ? { changedCheckins } : {}) });
     if (!built.ok) return { kind: 'refused', message: built.message };
     this.replace = false;
     this.lastBuildOk = true;

@@ -1,7 +1,7 @@
 // The versions of a plan read from a real git repository: renames followed, broken and comment-only commits, work not yet committed.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { historyJson, planHistory } from '../../src/history/plan-history.js';
+import { historyJson, planHistory, type HistoryMemo } from '../../src/history/plan-history.js';
 import { checkPlans } from '../../src/validate/check-plans.js';
 import type { Plan } from '../../src/schema/model.js';
 import { samRepository, samVersions, TODAY } from './sam-history.js';
@@ -102,5 +102,37 @@ describe('planHistory', () => {
     made.push(repo);
     repo.write('plans/sam/plan.md', '---\ntitle: My plan\n---\n');
     expect(historyJson(planHistory(planIn(repo), TODAY))).toEqual({ slug: 'sam', git: 'not-committed', versions: [] });
+  });
+
+  it('with a memo (as serve keeps one), runs no git while HEAD stays, and reads again after a commit, an amend, a checkout and a gc', () => {
+    const repo = new TestRepository();
+    made.push(repo);
+    repo.write('plans/sam/plan.md', '---\ntitle: My plan\n---\n').commit('Start', '2026-09-01T12:00:00Z');
+    const memo: HistoryMemo = new Map();
+    const subjects = () => planHistory(planIn(repo), TODAY, memo).versions.map((version) => version.subject);
+    /** With no git on the PATH: what the memo alone gives (a run of git would say 'no-git' and no versions). */
+    const withoutGit = () => {
+      const path = process.env.PATH;
+      process.env.PATH = '';
+      try {
+        return planHistory(planIn(repo), TODAY, memo);
+      } finally {
+        process.env.PATH = path;
+      }
+    };
+    expect(subjects()).toEqual(['Start']);
+    repo.write('plans/sam/plan.md', '---\ntitle: My plan\nvalues: [Family]\n---\n');
+    expect(withoutGit().versions.map((version) => version.subject)).toEqual(['Start', 'not yet committed']);
+    repo.commit('Add a value', '2026-09-02T12:00:00Z');
+    expect(subjects()).toEqual(['Start', 'Add a value']);
+    expect(withoutGit().git).toBe('ok');
+    repo.git('commit', '-q', '--amend', '-m', 'Add what matters');
+    expect(subjects()).toEqual(['Start', 'Add what matters']);
+    repo.git('checkout', '-q', '-b', 'other', 'HEAD~1');
+    expect(subjects()).toEqual(['Start']);
+    repo.git('checkout', '-q', 'main');
+    repo.git('gc', '-q');
+    expect(subjects()).toEqual(['Start', 'Add what matters']);
+    expect(withoutGit().versions).toHaveLength(2);
   });
 });
