@@ -1,6 +1,6 @@
 // Reads every file of every plan once, keeping the parsed sources for validation and for re-reading one file.
 
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findPlans, planFiles, type PlanFiles } from './find-plans.js';
 import { readSource, type FrontMatterCache, type Source } from './read-source.js';
@@ -48,7 +48,19 @@ export function reloadPlan(previous: LoadedPlan, changed: ReadonlySet<string>, c
   for (const source of [previous.plan, ...previous.checkins, ...previous.reviews]) {
     if (source && !saved.has(sourcePath(source))) known.set(source.file, source);
   }
-  return assemble(planFiles(previous.dir, previous.root), (file, kind) => known.get(file) ?? readSource(file, kind, previous.root, cache));
+  const files = listingKept(previous, saved) ?? planFiles(previous.dir, previous.root);
+  return assemble(files, (file, kind) => known.get(file) ?? readSource(file, kind, previous.root, cache));
+}
+
+/**
+ * The plan's files as the last reading listed them, when every saved file was one of them and is a file still: the
+ * watcher names every file added or removed, so nothing else in the folders moved, and 3,650 check-ins need no new listing.
+ */
+function listingKept(previous: LoadedPlan, saved: ReadonlySet<string>): PlanFiles | null {
+  const sources = new Set([previous.plan, ...previous.checkins, ...previous.reviews].flatMap((source) => (source ? [sourcePath(source)] : [])));
+  for (const path of saved) if (!sources.has(path) || lstatSync(path, { throwIfNoEntry: false })?.isFile() !== true) return null;
+  const { slug, dir, root, planFile, strayFiles } = previous;
+  return { slug, dir, root, planFile, checkinFiles: previous.checkins.map((source) => source.file), reviewFiles: previous.reviews.map((source) => source.file), strayFiles };
 }
 
 function assemble(files: PlanFiles, read: (file: string, kind: Source['kind']) => Source): LoadedPlan {
