@@ -1,6 +1,6 @@
 // Reads a plan file's text: a regular file inside the plans folder, UTF-8 of a sane size, or a message that says why not.
 
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -37,16 +37,24 @@ export function readText(file: string, root?: string): ReadText {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
-    if (root !== undefined) {
-      const target = realpathSync(file);
-      const path = relative(root, target);
-      if (path === '' || path.startsWith('..') || isAbsolute(path)) {
-        return { ok: false, message: `this file is a link to ${target}, outside the plans folder, so it was not read; copy what you need into the plans folder instead of linking to it` };
+    const link = lstatSync(file);
+    if (link.isSymbolicLink()) {
+      if (root !== undefined) {
+        const outside = outsideOf(root, realpathSync.native(file));
+        if (outside) return outside;
+      }
+      const before = statSync(file);
+      if (!before.isFile()) return notRegular(before);
+      fd = openSync(file, READ);
+    } else {
+      if (!link.isFile()) return notRegular(link);
+      // Not a link: opened without following one, in case it became one since; where the opened file really is comes from the open file itself.
+      fd = openSync(file, READ | (constants.O_NOFOLLOW ?? 0));
+      if (root !== undefined) {
+        const outside = outsideOf(root, openedPath(fd) ?? realpathSync.native(file));
+        if (outside) return outside;
       }
     }
-    const before = statSync(file);
-    if (!before.isFile()) return notRegular(before);
-    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     // Checked again on what was opened: the file may have been swapped for another since.
     const stat = fstatSync(fd);
     if (!stat.isFile()) return notRegular(stat);
@@ -63,5 +71,23 @@ export function readText(file: string, root?: string): ReadText {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
     return { ok: false, message: 'the file is not UTF-8 text; save it as UTF-8 in your editor' };
+  }
+}
+
+const READ = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The refusal of a file whose real path `target` lies outside the plans folder `root`, or null. */
+function outsideOf(root: string, target: string): ReadText | null {
+  const path = relative(root, target);
+  if (path !== '' && !path.startsWith('..') && !isAbsolute(path)) return null;
+  return { ok: false, message: `this file is a link to ${target}, outside the plans folder, so it was not read; copy what you need into the plans folder instead of linking to it` };
+}
+
+/** Where an open file really is, from Linux's /proc (one call, and no race with a folder renamed meanwhile); null elsewhere. */
+function openedPath(fd: number): string | null {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return null;
   }
 }
