@@ -1,5 +1,6 @@
 // Finds the git repository a plan folder is kept in, and whether its history is complete.
 
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runGit } from './run-git.js';
 
@@ -25,6 +26,6 @@ export function findRepository(folder: string): Repository {
   const [root = '', prefix = '', shallow = '', gitDir = '', commonDir = ''] = run.stdout.toString('utf8').split('\n');
   // Inside .git itself, or a bare repository: there is no working tree to hold a plan.
   if (root === '') return { found: false, git: 'not-a-repository' };
-  // --git-common-dir may be relative to the folder git ran in.
-  return { found: true, root, prefix, shallow: shallow.trim() === 'true', gitDir, commonDir: resolve(folder, commonDir) };
+  // --git-common-dir may be relative to the folder git ran in, which is the real one: `..` in it is taken from there, not from a link.
+  return { found: true, root, prefix, shallow: shallow.trim() === 'true', gitDir, commonDir: resolve(realpathSync.native(folder), commonDir) };
 }

@@ -70,7 +70,8 @@ function datedFiles(root: string): { dated: string[]; stray: string[] } {
 /** The folder's real path, or the path as given when it cannot be resolved (reading its files then says why). */
 function realRoot(root: string): string {
   try {
-    return realpathSync(root);
+    // The native call, as readText places each file: the two must spell a path alike (case on macOS, short names on Windows).
+    return realpathSync.native(root);
   } catch {
     return root;
   }

@@ -46,6 +46,11 @@ export function readText(file: string, root?: string): ReadText {
       const before = statSync(file);
       if (!before.isFile()) return notRegular(before);
       fd = openSync(file, READ);
+      // The link may have been pointed elsewhere between the check and the open: what was opened is checked too.
+      if (root !== undefined) {
+        const outside = outsideOf(root, openedPath(fd) ?? realpathSync.native(file));
+        if (outside) return outside;
+      }
     } else {
       if (!link.isFile()) return notRegular(link);
       // Not a link: opened without following one, in case it became one since; where the opened file really is comes from the open file itself.

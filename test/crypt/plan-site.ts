@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { KEY_ELEMENT, PAGE_ELEMENT } from '../../src/crypt/envelope.js';
 
 export const PASSPHRASE = 'lantern moss harbour 42';
 
@@ -148,10 +149,13 @@ export function readSite(root: string, path: string): string {
 }
 
 /**
- * A page with the base64 values of its key and page envelopes (salt, iv, key, data) emptied. Base64 is random text, so a short
+ * A page with the base64 values (salt, iv, key, data) of its key and page envelopes, and nothing else, emptied. Base64 is random text, so a short
  * name such as "Quill" turns up in it by chance (once in some 30 million places, case aside), and padded pages hold millions
  * of places: a search for what stands in the clear skips the ciphertext, and only it.
  */
 export function withoutCiphertext(text: string): string {
-  return text.replace(/"(salt|iv|key|data)":"[A-Za-z0-9+/]*={0,2}"/g, '"$1":""');
+  return text.replace(
+    new RegExp(`(<script type="application/json" id="(?:${KEY_ELEMENT}|${PAGE_ELEMENT})">)([^<]*)(</script>)`, 'g'),
+    (_, open: string, json: string, close: string) => open + json.replace(/"(salt|iv|key|data)":"[A-Za-z0-9+/]{16,}={0,2}"/g, '"$1":""') + close,
+  );
 }
