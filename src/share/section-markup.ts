@@ -8,6 +8,7 @@ import type { FigureTable } from '../site/svg-chart.js';
 import { followbackCalendar } from './followback-calendar.js';
 import type { ShareSummary } from './share-summary.js';
 import { WEEKLY_SCALES, weeklyChart, weeklyMeasures } from './weekly-chart.js';
+import { capitalised } from '../words/capitalised.js';
 
 type Section<K extends keyof ShareSummary> = NonNullable<ShareSummary[K]>;
 
@@ -36,7 +37,7 @@ export function recoveryMarkup(recovery: Section<'recovery'>, to: string): strin
     return [heading, `<p>This plan counts no days free of anything${words.what === 'use' ? '' : `: it is recovery from ${e(words.what)}`}. Check-ins on ${checkedIn} of ${formatCount(days, 'day')} in these dates.</p>`, '</section>'].join('\n');
   }
   const counter = recovery.daysFree === null ? figure('Current stretch', '–', 'no start date or check-ins yet') : figure('Current stretch', `${recovery.daysFree} ${words.counter(recovery.daysFree)}`, `on ${formatDate(to)}, since ${formatDate(recovery.since!)}`);
-  const useDays = words.useDays.charAt(0).toUpperCase() + words.useDays.slice(1);
+  const useDays = capitalised(words.useDays);
   return [
     heading,
     '<div class="recovery-top">',
@@ -62,8 +63,8 @@ export function checkinsMarkup(checkins: Section<'checkins'>, days: number): str
     return ['<section class="checkins" aria-labelledby="checkins-h"><h2 id="checkins-h">Check-ins</h2>', `<p>${count} None of them noted mood or craving.</p>`, '</section>'].join('\n');
   }
   const named = measures.join(' and ');
-  const caption = `${named.charAt(0).toUpperCase()}${named.slice(1)} by week`;
-  const scales = measures.map((field, i) => (i === 0 ? `${field.charAt(0).toUpperCase()}${field.slice(1)} is` : field) + ` ${WEEKLY_SCALES[field].words}`).join('; ');
+  const caption = `${capitalised(named)} by week`;
+  const scales = measures.map((field, i) => (i === 0 ? `${capitalised(field)} is` : field) + ` ${WEEKLY_SCALES[field].words}`).join('; ');
   const keys = measures.map((field, i) => `<span class="key line-${field}"></span> ${field}${measures.length > 1 ? ` (${i === 0 ? 'left' : 'right'} scale)` : ''}`).join(' ');
   const rows = checkins.weeks.map((week) => [
     week.start === week.end ? formatDate(week.start, 'short') : `${formatDate(week.start, 'short')} – ${formatDate(week.end, 'short')}`,
@@ -75,7 +76,7 @@ export function checkinsMarkup(checkins: Section<'checkins'>, days: number): str
     `<p>${count} ${e(scales)}.</p>`,
     '<div class="pair">',
     `<figure>${weeklyChart(checkins.weeks, measures, caption)}<figcaption>${keys}</figcaption></figure>`,
-    table({ caption, columns: ['Week', 'Check-ins', ...measures.map((field) => field.charAt(0).toUpperCase() + field.slice(1))], rows }, 'weekly-table'),
+    table({ caption, columns: ['Week', 'Check-ins', ...measures.map((field) => capitalised(field))], rows }, 'weekly-table'),
     '</div>',
     '</section>',
   ].join('\n');

@@ -6,6 +6,7 @@ import { line } from 'd3-shape';
 import { formatDate, formatMean } from '../site/format-figures.js';
 import { round, svgFrame, svgText } from '../site/svg-chart.js';
 import type { WeekMeans } from './weekly-means.js';
+import { capitalised } from '../words/capitalised.js';
 
 const WIDTH = 330;
 const HEIGHT = 150;
@@ -55,7 +56,7 @@ export function weeklyChart(weeks: readonly WeekMeans[], measures: readonly Week
     parts.push(...weeks.flatMap((week, i) => (week[field] === null ? [] : [`<circle class="dot-${field}" cx="${round(x(i))}" cy="${round(y(week[field]))}" r="2.5"/>`])));
   }
   const named = measures.join(' and ');
-  const title = `${named.charAt(0).toUpperCase()}${named.slice(1)}, week by week`;
+  const title = `${capitalised(named)}, week by week`;
   const scales = measures.map((field, i) => `${field} ${WEEKLY_SCALES[field].words}${measures.length > 1 ? ` on the ${i === 0 ? 'left scale, solid' : 'right scale, dashed'}` : ''}`).join('; ');
   const latest = measures.map((field) => `${field} ${formatMean(last?.[field] ?? null)}`).join(', ');
   const description = `Weekly means: ${scales}. The latest week: ${latest}. The table "${tableId}" holds every week.`;

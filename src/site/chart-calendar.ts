@@ -5,6 +5,7 @@ import { dateOf, dayNumber, dayOfWeek } from '../analyze/dates.js';
 import { escapeHtml } from './escape-html.js';
 import { formatCount, formatDate, formatMean, moodWord } from './format-figures.js';
 import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
+import { capitalised } from '../words/capitalised.js';
 
 export interface CalendarDay {
   date: string;
@@ -105,7 +106,7 @@ export function calendarChart(year: number, half: 1 | 2, days: readonly Calendar
     svg: svgFrame({ id, title, description, width, height, className: 'chart-calendar' }, [...monthLabels, ...weekdays, ...cells].join('')),
     table: {
       caption: `${span}, month by month`,
-      columns: ['Month', 'Check-ins', 'Average mood', ...(use === null ? [] : [`${use.useDays.charAt(0).toUpperCase()}${use.useDays.slice(1)}`])],
+      columns: ['Month', 'Check-ins', 'Average mood', ...(use === null ? [] : [`${capitalised(use.useDays)}`])],
       rows: monthRows(firstMonth, lastMonth, year, inRange, use !== null),
     },
   };

@@ -4,6 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Measure } from '../schema/goal.js';
 import { formatDate, formatNumber } from './format-figures.js';
 import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
+import { capitalised } from '../words/capitalised.js';
 
 const WIDTH = 360;
 const HEIGHT = 200;
@@ -71,7 +72,7 @@ export function periodsChart(id: string, goalTitle: string, spec: PeriodsSpec, p
     title,
     svg: svgFrame({ id, title, description, width: WIDTH, height: HEIGHT, className: 'chart-periods' }, [...grid, ...bars, targetLine, ...xLabels].join('')),
     table: {
-      caption: `${unit[0]!.toUpperCase()}${unit.slice(1)} per ${per}`,
+      caption: `${capitalised(unit)} per ${per}`,
       columns: target === null ? [noun, capitalised(unit)] : [noun, capitalised(unit), 'Target met'],
       rows: shown.map((period) => {
         const row = [periodLabel(period.start, per), formatNumber(period.sum, 2)];
@@ -79,8 +80,4 @@ export function periodsChart(id: string, goalTitle: string, spec: PeriodsSpec, p
       }),
     },
   };
-}
-
-function capitalised(text: string): string {
-  return text[0]!.toUpperCase() + text.slice(1);
 }

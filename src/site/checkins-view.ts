@@ -10,6 +10,7 @@ import { checkinsByMonth, pastCheckins } from './month-view.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
+import { capitalised } from '../words/capitalised.js';
 
 export interface CheckinsView {
   frame: PageFrame;
@@ -88,7 +89,7 @@ export function checkinsView(input: AnalysedPlan): CheckinsView {
     summary,
     calendars: first ? calendarHalves(first, report.today).map(({ year, half }) => calendarOf(year, half, byHalf.get(`${year}-${half}`) ?? [], report.today, use)) : [],
     legend: calendarLegend(use?.useDay ?? null),
-    usedHeading: use ? `${use.useDays.charAt(0).toUpperCase()}${use.useDays.slice(1)}` : '',
+    usedHeading: use ? `${capitalised(use.useDays)}` : '',
     months: [...checkinsByMonth(checkins)].reverse().map(([month, days]) => monthSummary(path, plan.slug, month, days, use)),
   };
 }

@@ -7,6 +7,7 @@ import type { AnalysedPlan } from './analysed-plan.js';
 import { formatCount, formatDate, formatMean } from './format-figures.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
+import { capitalised } from '../words/capitalised.js';
 
 export interface WindowColumn {
   heading: string;
@@ -79,5 +80,5 @@ function column(heading: string, window: ChangeWindow): WindowColumn {
 }
 
 function sentence(text: string | null): string | null {
-  return text === null ? null : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  return text === null ? null : `${capitalised(text)}.`;
 }

@@ -11,6 +11,7 @@ import { planNames, type ListName } from './plan-names.js';
 import { renderMarkdown, type RenderBody } from './render-markdown.js';
 import { recoveryWords } from '../analyze/recovery-words.js';
 import { formatMoney, moneyUnit } from '../words/money.js';
+import { capitalised } from '../words/capitalised.js';
 
 export interface LinkedName {
   text: string;
@@ -103,7 +104,7 @@ function dayMaker(input: AnalysedPlan, render: RenderBody): (path: string, check
     const add = (label: string, value: string, links: LinkedName[] = []) => fields.push({ label, value, links });
     if (checkin.mood !== undefined) add('Mood', `${checkin.mood} of 5, ${moodWord(checkin.mood)}`);
     if (checkin.craving !== undefined) add('Craving', `${checkin.craving} of 10`);
-    if (checkin.used !== undefined && words.tracksUse) add(words.what.charAt(0).toUpperCase() + words.what.slice(1), checkin.used ? `A ${words.useDay}: a setback to learn from` : `No ${words.what} today`);
+    if (checkin.used !== undefined && words.tracksUse) add(capitalised(words.what), checkin.used ? `A ${words.useDay}: a setback to learn from` : `No ${words.what} today`);
     if (checkin.difficulty !== undefined) add('How the day was', DIFFICULTY_WORDS[checkin.difficulty] ?? checkin.difficulty);
     if (checkin.sleep !== undefined) add('Sleep', `${formatNumber(checkin.sleep)} hours`);
     if (checkin.triggers.length > 0) add('Triggers', '', refs('triggers', checkin.triggers, triggersPage, 'trigger'));
@@ -116,7 +117,7 @@ function dayMaker(input: AnalysedPlan, render: RenderBody): (path: string, check
       const money = moneyUnit(goals[0]!.measure!.unit, plan.fields.currency);
       // Money is named by its metric ("saved: £20"), not by its symbol.
       const unit = money ? metric.replaceAll('_', ' ') : unitOf(goals[0]!.measure!);
-      add(unit[0]!.toUpperCase() + unit.slice(1), money ? formatMoney(amount, money) : formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
+      add(capitalised(unit), money ? formatMoney(amount, money) : formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
     }
     return {
       id: checkin.date,

@@ -9,6 +9,7 @@ import { pageFrame, type PageFrame } from './page-frame.js';
 import { anchorId, pagePaths, relativeHref } from './page-paths.js';
 import { planNames } from './plan-names.js';
 import type { Chart } from './svg-chart.js';
+import { capitalised } from '../words/capitalised.js';
 
 /** The fewest check-ins on each side before a strategy's comparison is shown. */
 export const MIN_COMPARED = 5;
@@ -81,7 +82,7 @@ export function triggersView(input: AnalysedPlan): TriggersView {
   const total = counted.reduce((sum, bar) => sum + bar.value, 0);
   return {
     frame: pageFrame(input, path, 'Triggers and coping', 'triggers'),
-    columns: ['Times', 'Last 30 days', 'Average craving', ...(words.tracksUse ? [words.useDays.charAt(0).toUpperCase() + words.useDays.slice(1)] : []), 'What helps'],
+    columns: ['Times', 'Last 30 days', 'Average craving', ...(words.tracksUse ? [capitalised(words.useDays)] : []), 'What helps'],
     tracksUse: words.tracksUse,
     chart:
       total === 0

@@ -12,6 +12,7 @@ import { formatCount, unitFor } from '../words/count.js';
 import { formatMoney } from '../words/money.js';
 import type { PlanReport } from '../analyze/report.js';
 import { showControls as shown } from './show-controls.js';
+import { capitalised } from '../words/capitalised.js';
 
 export type Style = 'bold' | 'dim' | 'yellow' | 'green' | 'cyan';
 export type Paint = (style: Style, text: string) => string;
@@ -47,7 +48,7 @@ export function reportText(plan: Plan, report: PlanReport, paint: Paint = plain)
     if (recovery.days_sober === null) lines.push('  No start date or check-ins yet: add started: to plan.md, or write a first check-in.');
     else {
       const counter = words.counter(recovery.days_sober);
-      row(counter.charAt(0).toUpperCase() + counter.slice(1), String(recovery.days_sober), `since ${recovery.sober_since}`);
+      row(capitalised(counter), String(recovery.days_sober), `since ${recovery.sober_since}`);
       row('Longest stretch', `${recovery.longest_streak}`, unitFor(recovery.longest_streak ?? 0, 'days'));
       if (recovery.next_milestone) row('Next milestone', `${recovery.next_milestone.days}`, `days, on ${recovery.next_milestone.date}`);
       const used = recovery.use_days_30 ? `; ${formatCount(recovery.use_days_30, words.useDay, words.useDays)}` : '';
