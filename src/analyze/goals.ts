@@ -3,7 +3,7 @@
 import type { Goal, Measure } from '../schema/goal.js';
 import type { Plan } from '../schema/model.js';
 import { dayNumber, type DayNumber } from './dates.js';
-import { completePeriods, currentPeriod, type CurrentPeriod, type GoalPeriod, type PeriodKind } from './goal-periods.js';
+import { completePeriods, currentPeriod, type CurrentPeriod, type GoalPeriod } from './goal-periods.js';
 import { buildTimeline, sumMetric, type Timeline } from './timeline.js';
 
 export type GoalStatus = 'not_started' | 'on_track' | 'behind' | 'done' | 'missed' | 'paused' | 'dropped';

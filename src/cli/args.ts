@@ -1,6 +1,8 @@
 // Parses a command's arguments with node:util, turning every mistake into a UsageError a person can read.
 
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isInside } from '../load/inside-folder.js';
 import { isCalendarDate } from '../schema/common.js';
 import { UsageError } from './usage-error.js';
 
@@ -48,4 +50,11 @@ export function plansDir(values: Parsed['values']): string {
 export function stringOption(values: Parsed['values'], name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Whether an output file or folder given as `out` is the plans folder or lies inside it (`export`, `share`). */
+export function insidePlans(out: string, plans: string): boolean {
+  const target = resolve(out);
+  const folder = resolve(plans);
+  return target === folder || isInside(target, folder);
 }

@@ -1,7 +1,6 @@
 // `waymark export ics|csv`: a plan's reminders for a phone's calendar, or its check-ins for a spreadsheet.
 
 import { writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import { analyzePlan } from '../analyze/report.js';
 import { calendarEvents } from '../export/calendar-events.js';
 import { planCalendar } from '../export/calendar-ics.js';
@@ -9,7 +8,7 @@ import { checkinTable } from '../export/checkin-table.js';
 import { checkinsCsv } from '../export/checkins-csv.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { displayPath } from '../validate/format-diagnostics.js';
-import { parseCommand, plansDir, stringOption } from './args.js';
+import { insidePlans, parseCommand, plansDir, stringOption } from './args.js';
 import { onePlan, refuseErrors } from './one-plan.js';
 import type { Output } from './output.js';
 import { UsageError } from './usage-error.js';
@@ -39,7 +38,7 @@ export function exportCommand(argv: string[], output: Output): number {
   if (kind === 'ics' && values['no-journal']) throw new UsageError("export: --no-journal goes with 'export csv'");
   const plans = plansDir(values);
   const out = stringOption(values, 'out');
-  if (out !== undefined && isInside(resolve(out), resolve(plans))) throw new UsageError(`export: ${out} is inside the plans folder; write the export somewhere else, so it never mixes with your plan files`);
+  if (out !== undefined && insidePlans(out, plans)) throw new UsageError(`export: ${out} is inside the plans folder; write the export somewhere else, so it never mixes with your plan files`);
 
   const result = checkPlans(plans, stringOption(values, 'today'));
   if (!result.ok) throw new UsageError(result.message);
@@ -72,7 +71,3 @@ function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function isInside(child: string, parent: string): boolean {
-  const path = relative(parent, child);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}

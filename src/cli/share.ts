@@ -1,17 +1,17 @@
 // `waymark share SUPPORT-ID`: one self-contained HTML summary for one supporter, with only what their `shares` names.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SHARE_SECTIONS } from '../schema/share-sections.js';
 import { sealShare } from '../share/seal-share.js';
 import { shareHtml } from '../share/share-html.js';
 import { shareRange } from '../share/share-range.js';
 import { shareSummary } from '../share/share-summary.js';
-import { terminalText } from '../terminal/terminal-text.js';
+import { showControls } from '../terminal/show-controls.js';
 import { checkPlans } from '../validate/check-plans.js';
 import { suggestion } from '../validate/did-you-mean.js';
 import { displayPath } from '../validate/format-diagnostics.js';
-import { parseCommand, plansDir, stringOption } from './args.js';
+import { insidePlans, parseCommand, plansDir, stringOption } from './args.js';
 import { onePlan, refuseErrors } from './one-plan.js';
 import type { Output } from './output.js';
 import { readPassphrase } from './passphrase.js';
@@ -59,12 +59,12 @@ export async function share(argv: string[], output: Output): Promise<number> {
     const ids = supports.map((entry) => entry.id);
     throw new UsageError(`share: '${supportId}' is not one of your supports${suggestion(supportId, ids)} (supports: ${ids.join(', ') || 'none yet'}). To share with someone, add them under supports: and ${how}`);
   }
-  if (support.shares.length === 0) throw new UsageError(`share: nothing is shared with ${terminalText(support.name)} (${support.id}) yet. To choose what they may see, ${how}`);
+  if (support.shares.length === 0) throw new UsageError(`share: nothing is shared with ${showControls(support.name)} (${support.id}) yet. To choose what they may see, ${how}`);
 
   const range = shareRange(chosen.today, stringOption(values, 'from'), stringOption(values, 'to'));
   if (!range.ok) throw new UsageError(`share: ${range.message}`);
   const out = stringOption(values, 'out') ?? join('_share', `${support.id}-${range.range.to}.html`);
-  if (isInside(resolve(out), resolve(plans))) throw new UsageError(`share: ${out} is inside the plans folder; write the summary somewhere else, so it never mixes with your plan files`);
+  if (insidePlans(out, plans)) throw new UsageError(`share: ${out} is inside the plans folder; write the summary somewhere else, so it never mixes with your plan files`);
 
   // Asked before anything is written, so a mistyped passphrase costs nothing.
   let passphrase: string | undefined;
@@ -77,11 +77,7 @@ export async function share(argv: string[], output: Output): Promise<number> {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFileSync(out, passphrase === undefined ? html : await sealShare(html, passphrase));
   const what = support.shares.length === SHARE_SECTIONS.length ? 'every section' : SHARE_SECTIONS.filter((section) => support.shares.includes(section)).join(', ');
-  output.out(`wrote ${displayPath(out)} for ${terminalText(support.name)}: ${what}, ${range.range.from} to ${range.range.to}${passphrase === undefined ? '' : ', locked with its own passphrase'}`);
+  output.out(`wrote ${displayPath(out)} for ${showControls(support.name)}: ${what}, ${range.range.from} to ${range.range.to}${passphrase === undefined ? '' : ', locked with its own passphrase'}`);
   return 0;
 }
 
-function isInside(child: string, parent: string): boolean {
-  const path = relative(parent, child);
-  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
-}

@@ -62,11 +62,14 @@ export async function encryptSite(outDir: string, passphrase: string, options: E
   const outputs = new Map<string, string | Buffer>();
   const unresolved: string[] = [];
   const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  // Every sealed page inlines the same few stylesheets: each is read once.
+  const stylesheets = new Map<string, string>();
+  const stylesheet = (path: string) => stylesheets.get(path) ?? stylesheets.set(path, read(path)).get(path)!;
 
   // The site's stylesheets go inside every sealed page; they stand in the clear only for a public crisis page.
   const inlined = new Set<string>();
   for (const [original, sealed] of layout.pages) {
-    const styled = inlineStylesheets(read(original), original, (path) => (path.endsWith('.css') && layout.assets.has(path) ? rewriteCssUrls(read(path), sealedRewrite(layout, path, sealed, unresolved)) : null));
+    const styled = inlineStylesheets(read(original), original, (path) => (path.endsWith('.css') && layout.assets.has(path) ? rewriteCssUrls(stylesheet(path), sealedRewrite(layout, path, sealed, unresolved)) : null));
     for (const path of styled.inlined) inlined.add(path);
     const html = rewriteHtmlUrls(styled.html, sealedRewrite(layout, original, sealed, unresolved));
     const page = await sealPage(html, siteKey, sealed);

@@ -3,28 +3,8 @@
 import { readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface SiteFiles {
-  /** Regular files, relative to the root with `/` separators, sorted. */
-  files: string[];
-  /** Anything else (symbolic links, sockets…), which an encrypted site does not keep. */
-  others: string[];
-}
-
-export function siteFiles(root: string): SiteFiles {
-  const found: SiteFiles = { files: [], others: [] };
-  const walk = (folder: string, prefix: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = prefix + entry.name;
-      if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
-      else if (entry.isFile()) found.files.push(path);
-      else found.others.push(path);
-    }
-  };
-  walk(root, '');
-  found.files.sort();
-  found.others.sort();
-  return found;
-}
+/** A built site's regular files (`files`) and anything else in it (`others`: links, sockets…, which an encrypted site does not keep). */
+export { listTree as siteFiles, type FolderTree as SiteFiles } from '../output/manifest.js';
 
 /** Removes every empty folder under `root` (never `root` itself), deepest first. */
 export function removeEmptyFolders(root: string): void {

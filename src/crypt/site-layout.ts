@@ -1,10 +1,9 @@
 // Decides what becomes of each file of a built site when it is encrypted: sealed under an opaque name, kept as an asset, or deleted.
 
 import { posix } from 'node:path';
+import { SITE_MARKER } from '../output/manifest.js';
 import { opaqueName } from './seal.js';
 
-/** Written by the build into its output folder; neutral, and needed for the next build to clear the folder. */
-export const SITE_MARKER = '.waymark-site';
 export const SEALED_FOLDER = 'p';
 export const ASSETS_FOLDER = 'assets';
 export const UNLOCK_PAGE = 'index.html';

@@ -5,6 +5,7 @@ import type { PlanFields } from '../schema/plan.js';
 import { formatDate, formatNumber } from '../site/format-figures.js';
 import { planNames, type ListName } from '../site/plan-names.js';
 import type { Change, FieldChange } from './plan-changes.js';
+import { valueAt } from '../validate/describe-schema.js';
 
 /** Each list's entry, with its article, and the same entry named definitely. */
 const NOUNS: Record<string, [string, string]> = {
@@ -84,8 +85,8 @@ export function changeWords(change: Change, before: PlanFields, after: PlanField
 
 function planFieldWords(change: Change, before: PlanFields, after: PlanFields): string {
   const label = PLAN_LABELS[change.id] ?? change.id.replaceAll('_', ' ').replaceAll('.', ': ');
-  const from = valueWords(change.id, readPath(before, change.id), before);
-  const to = valueWords(change.id, readPath(after, change.id), after);
+  const from = valueWords(change.id, valueAt(before, change.id.split('.')), before);
+  const to = valueWords(change.id, valueAt(after, change.id.split('.')), after);
   if (change.change === 'added') return `Set ${label}: ${to}`;
   if (change.change === 'removed') return `Took out ${label} (it was ${from})`;
   return `Changed ${label} from ${from} to ${to}`;
@@ -93,7 +94,7 @@ function planFieldWords(change: Change, before: PlanFields, after: PlanFields): 
 
 function itemName(list: string, id: string, fields: PlanFields): string {
   if (list === 'goals') return `“${fields.goals.find((goal) => goal.id === id)?.title ?? id}”`;
-  const entries = readPath(fields, list);
+  const entries = valueAt(fields, list.split('.'));
   if (!Array.isArray(entries)) return id;
   for (const entry of entries as unknown[]) {
     if (typeof entry === 'object' && entry !== null && 'id' in entry && entry.id === id && 'name' in entry) return String(entry.name);
@@ -161,8 +162,3 @@ function nameOf(id: string, lists: ListName[], names: ReturnType<typeof planName
   return list ? names.of(list, id) : id;
 }
 
-function readPath(fields: PlanFields, path: string): unknown {
-  let value: unknown = fields;
-  for (const key of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
-}

@@ -1,6 +1,7 @@
 // What changed between two readable versions of plan.md, list by list and item by item, as data.
 
 import type { PlanFields } from '../schema/plan.js';
+import { isRecord } from '../validate/field-label.js';
 
 export interface FieldChange {
   from: unknown;
@@ -131,6 +132,3 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -45,7 +45,8 @@ export const REVIEW_DAYS = 3;
 
 /**
  * What git said of each plan.md (by its path), with the signature of HEAD it was read at: `waymark serve` keeps one
- * across saves, so a save without a commit reads a few small files of .git instead of running git.
+ * across saves, so a save without a commit reads a few small files of .git instead of running git, and parses none of
+ * the committed versions again.
  */
 export type HistoryMemo = Map<string, GitVersions & { signature: string; repository: FoundRepository }>;
 
@@ -54,6 +55,8 @@ interface GitVersions {
   /** The commits that touched plan.md, oldest first; null before the first commit. */
   commits: FileCommit[] | null;
   blobs: Map<string, Buffer>;
+  /** The committed versions as read in the plan's time zone, once read; with the reader that remembers their fields. */
+  committed?: { zone: string; versions: VersionList; reader: VersionReader };
 }
 
 function gitVersions(plan: Plan, memo: HistoryMemo | undefined): GitVersions {
@@ -65,44 +68,67 @@ function gitVersions(plan: Plan, memo: HistoryMemo | undefined): GitVersions {
   const signature = headSignature(repository);
   const commits = planCommits(repository.root, `${repository.prefix}${basename(plan.file)}`);
   const blobs = commits === null ? new Map<string, Buffer>() : readBlobs(repository.root, commits.map((commit) => commit.blob));
-  if (memo && signature !== null) memo.set(plan.file, { signature, repository, commits, blobs });
-  return { repository, commits, blobs };
+  if (memo === undefined || signature === null) return { repository, commits, blobs };
+  const entry = { repository, commits, blobs, signature };
+  memo.set(plan.file, entry);
+  return entry;
+}
+
+type FoundVersion = Omit<HistoryVersion, 'before' | 'after' | 'review'>;
+
+/** The versions found so far, oldest first, and what the next one is compared with. */
+class VersionList {
+  readonly found: FoundVersion[] = [];
+  private lastReadable: PlanFields | null = null;
+  private afterUnreadable = false;
+
+  add(meta: Pick<FoundVersion, 'commit' | 'date' | 'subject'>, fields: PlanFields | null): void {
+    if (fields === null) {
+      this.found.push({ ...meta, readable: false, created: this.found.length === 0, changes: [], words: [] });
+      this.afterUnreadable = true;
+      return;
+    }
+    const changes = this.lastReadable ? planChanges(this.lastReadable, fields) : [];
+    // A commit that changes nothing parsed (comments, spacing, the order of keys) is not a version.
+    if (this.found.length > 0 && changes.length === 0 && !this.afterUnreadable) return;
+    const before = this.lastReadable ?? fields;
+    this.found.push({ ...meta, readable: true, created: this.found.length === 0, changes, words: changes.map((change) => changeWords(change, before, fields)) });
+    this.lastReadable = fields;
+    this.afterUnreadable = false;
+  }
+
+  copy(): VersionList {
+    const copy = new VersionList();
+    copy.found.push(...this.found);
+    copy.lastReadable = this.lastReadable;
+    copy.afterUnreadable = this.afterUnreadable;
+    return copy;
+  }
 }
 
 /** Reads git without writing to the repository; `today` is the date the plan is read as of. */
 export function planHistory(plan: Plan, today: string, memo?: HistoryMemo): PlanHistory {
-  const { repository, commits, blobs } = gitVersions(plan, memo);
+  const git = gitVersions(plan, memo);
+  const { repository, commits, blobs } = git;
   if (!repository.found) return { slug: plan.slug, git: repository.git, versions: [] };
   if (commits === null || commits.length === 0) return { slug: plan.slug, git: 'not-committed', versions: [] };
 
   const zone = plan.fields.timezone ?? Temporal.Now.timeZoneId();
-  const found: Omit<HistoryVersion, 'before' | 'after' | 'review'>[] = [];
-  let lastReadable: PlanFields | null = null;
-  let afterUnreadable = false;
-  const add = (commit: FileCommit | null, fields: PlanFields | null): void => {
-    const meta = commit ? { commit: commit.short, date: authorDate(commit.time, zone), subject: commit.subject } : { commit: null, date: today, subject: 'not yet committed' };
-    if (fields === null) {
-      found.push({ ...meta, readable: false, created: found.length === 0, changes: [], words: [] });
-      afterUnreadable = true;
-      return;
+  if (git.committed?.zone !== zone) {
+    const reader = new VersionReader();
+    const versions = new VersionList();
+    for (const commit of commits) {
+      const bytes = blobs.get(commit.blob);
+      versions.add({ commit: commit.short, date: authorDate(commit.time, zone), subject: commit.subject }, bytes ? reader.bytes(bytes) : null);
     }
-    const changes = lastReadable ? planChanges(lastReadable, fields) : [];
-    // A commit that changes nothing parsed (comments, spacing, the order of keys) is not a version.
-    if (found.length > 0 && changes.length === 0 && !afterUnreadable) return;
-    const before = lastReadable ?? fields;
-    found.push({ ...meta, readable: true, created: found.length === 0, changes, words: changes.map((change) => changeWords(change, before, fields)) });
-    lastReadable = fields;
-    afterUnreadable = false;
-  };
-  const reader = new VersionReader();
-  for (const commit of commits) {
-    const bytes = blobs.get(commit.blob);
-    add(commit, bytes ? reader.bytes(bytes) : null);
+    git.committed = { zone, versions, reader };
   }
+  const list = git.committed.versions.copy();
   const working = readText(plan.file);
   const committed = blobs.get(commits.at(-1)!.blob);
-  if (working.ok && (!committed || working.text !== committedText(committed))) add(null, reader.text(working.text));
+  if (working.ok && (!committed || working.text !== committedText(committed))) list.add({ commit: null, date: today, subject: 'not yet committed' }, git.committed.reader.text(working.text));
 
+  const found = list.found;
   const timeline = buildTimeline(plan, today);
   const versions = found.map((version, i) => ({
     ...version,

@@ -2,6 +2,7 @@
 
 import type { DayRecord } from './day-record.js';
 import type { ImportMap, Target } from './import-map.js';
+import { mean } from '../analyze/mean.js';
 
 /** What the plan has for an import to point at: its ids and its goals' metrics. */
 export interface PlanTargets {
@@ -57,7 +58,8 @@ export function checkinFromDay(day: DayRecord, map: ImportMap, plan: PlanTargets
   }
 
   const fields: ImportedCheckin['fields'] = {};
-  if (moods.length > 0) fields.mood = Math.round(moods.reduce((sum, mood) => sum + mood, 0) / moods.length);
+  const meanMood = mean(moods);
+  if (meanMood !== null) fields.mood = Math.round(meanMood);
   if (day.sleep !== undefined) fields.sleep = day.sleep;
   for (const list of ['triggers', 'coping', 'contacted'] as const) if (lists[list].length > 0) fields[list] = lists[list];
   for (const metric of plan.metrics) {

@@ -1,7 +1,7 @@
 // Reads a plan file's text: a regular file inside the plans folder, UTF-8 of a sane size, or a message that says why not.
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isInside } from './inside-folder.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -46,19 +46,15 @@ export function readText(file: string, root?: string): ReadText {
       const before = statSync(file);
       if (!before.isFile()) return notRegular(before);
       fd = openSync(file, READ);
-      // The link may have been pointed elsewhere between the check and the open: what was opened is checked too.
-      if (root !== undefined) {
-        const outside = outsideOf(root, openedPath(fd) ?? realpathSync.native(file));
-        if (outside) return outside;
-      }
     } else {
       if (!link.isFile()) return notRegular(link);
-      // Not a link: opened without following one, in case it became one since; where the opened file really is comes from the open file itself.
+      // Not a link: opened without following one, in case it became one since.
       fd = openSync(file, READ | (constants.O_NOFOLLOW ?? 0));
-      if (root !== undefined) {
-        const outside = outsideOf(root, openedPath(fd) ?? realpathSync.native(file));
-        if (outside) return outside;
-      }
+    }
+    // Where the opened file really is, from the open file itself: a link pointed elsewhere since the check is caught here.
+    if (root !== undefined) {
+      const outside = outsideOf(root, openedPath(fd) ?? realpathSync.native(file));
+      if (outside) return outside;
     }
     // Checked again on what was opened: the file may have been swapped for another since.
     const stat = fstatSync(fd);
@@ -83,8 +79,7 @@ const READ = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** The refusal of a file whose real path `target` lies outside the plans folder `root`, or null. */
 function outsideOf(root: string, target: string): ReadText | null {
-  const path = relative(root, target);
-  if (path !== '' && !path.startsWith('..') && !isAbsolute(path)) return null;
+  if (isInside(target, root)) return null;
   return { ok: false, message: `this file is a link to ${target}, outside the plans folder, so it was not read; copy what you need into the plans folder instead of linking to it` };
 }
 

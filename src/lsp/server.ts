@@ -60,7 +60,9 @@ export function startServer(options: ServerOptions): Promise<void> {
       const byFile = new Map<string, ReturnType<typeof lspDiagnostic>[]>();
       for (const d of plans.validate(planDir).diagnostics) {
         const path = resolve(d.file);
-        byFile.set(path, [...(byFile.get(path) ?? []), lspDiagnostic(d)]);
+        const list = byFile.get(path);
+        if (list) list.push(lspDiagnostic(d));
+        else byFile.set(path, [lspDiagnostic(d)]);
       }
       for (const { path, uri } of open) void connection.sendDiagnostics({ uri, diagnostics: byFile.get(path) ?? [] });
     });

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { KEY_ELEMENT } from '../crypt/envelope.js';
 
 /** Written into every output folder; it says a build wrote there, of which kind, and which files. */
 export const SITE_MARKER = '.waymark-site';
@@ -41,7 +42,7 @@ export function readManifest(out: string): Manifest | null {
   }
   const files = listFolder(out).filter((path) => !path.split('/').some(isOwnersEntry));
   const index = join(out, 'index.html');
-  const encrypted = existsSync(index) && readFileSync(index, 'utf8').includes('id="waymark-key"');
+  const encrypted = existsSync(index) && readFileSync(index, 'utf8').includes(`id="${KEY_ELEMENT}"`);
   return { kind: encrypted ? 'encrypted' : 'plain', files };
 }
 
@@ -50,15 +51,31 @@ export function writeManifest(out: string, kind: SiteKind, files: Iterable<strin
   writeFileSync(join(out, SITE_MARKER), `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
-/** Every regular file under `root`, relative with `/` separators, sorted; links and special files are not followed. */
+/** Every regular file under `root` (a folder, or nothing yet), relative with `/` separators, sorted; links and special files are not followed. */
 export function listFolder(root: string): string[] {
-  const found: string[] = [];
+  return existsSync(root) && statSync(root).isDirectory() ? listTree(root).files : [];
+}
+
+export interface FolderTree {
+  /** Regular files, relative to the root with `/` separators, sorted. */
+  files: string[];
+  /** Anything else (symbolic links, sockets…), never followed. */
+  others: string[];
+}
+
+/** Everything under the folder `root`, walked without following a link. */
+export function listTree(root: string): FolderTree {
+  const found: FolderTree = { files: [], others: [] };
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(folder, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile()) found.push(prefix + entry.name);
+      const path = prefix + entry.name;
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
+      else if (entry.isFile()) found.files.push(path);
+      else found.others.push(path);
     }
   };
-  if (existsSync(root) && statSync(root).isDirectory()) walk(root, '');
-  return found.sort();
+  walk(root, '');
+  found.files.sort();
+  found.others.sort();
+  return found;
 }

@@ -9,8 +9,6 @@ import { shareUnlockScript, type ShareUnlockConfig } from './share-unlock.js';
 
 /** The path a summary is sealed under, whatever the file is called: renaming it must not stop it opening. */
 export const SHARE_PATH = 'share.html';
-/** Sealed pages are padded to a multiple of this, so the file's size says little of what it holds. */
-const PAD_TO = 4096;
 
 export const SHARE_MESSAGES: ShareUnlockConfig['messages'] = {
   opening: 'Opening…',
@@ -25,8 +23,8 @@ const LOCKED_STYLE = 'body { font: 16px/1.5 system-ui, sans-serif; max-width: 32
 export async function sealShare(html: string, passphrase: string, iterations = ITERATIONS): Promise<string> {
   const key = await newSiteKey();
   const envelope = await wrapSiteKey(key, passphrase, iterations);
-  const padded = html + ' '.repeat((PAD_TO - (Buffer.byteLength(html) % PAD_TO)) % PAD_TO);
-  const page = await sealPage(padded, key, SHARE_PATH);
+  // sealPage pads the page to its size class, so the file's size says little of what it holds.
+  const page = await sealPage(html, key, SHARE_PATH);
   const script = shareUnlockScript({ keyElement: KEY_ELEMENT, pageElement: PAGE_ELEMENT, formElement: 'unlock', passphraseElement: 'passphrase', messageElement: 'message', path: SHARE_PATH, messages: SHARE_MESSAGES });
   return [
     '<!doctype html>',

@@ -3,6 +3,7 @@
 import { dateOf, dayNumber, isoWeekStart } from '../analyze/dates.js';
 import type { Checkin } from '../schema/model.js';
 import type { ShareRange } from './share-range.js';
+import { mean } from '../analyze/mean.js';
 
 export interface WeekMeans {
   start: string;
@@ -23,9 +24,4 @@ export function weeklyMeans(checkins: readonly Checkin[], range: ShareRange): We
     weeks.push({ start, end, checkins: inWeek.length, mood: mean(inWeek.map((c) => c.mood)), craving: mean(inWeek.map((c) => c.craving)) });
   }
   return weeks;
-}
-
-function mean(values: readonly (number | undefined)[]): number | null {
-  const known = values.filter((value): value is number => value !== undefined);
-  return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0) / known.length;
 }

@@ -6,6 +6,7 @@ import { escapeHtml } from './escape-html.js';
 import { formatCount, formatDate, formatMean, moodWord } from './format-figures.js';
 import { round, svgFrame, svgText, type Chart } from './svg-chart.js';
 import { capitalised } from '../words/capitalised.js';
+import { mean } from '../analyze/mean.js';
 
 export interface CalendarDay {
   date: string;
@@ -127,9 +128,7 @@ function monthRows(firstMonth: number, lastMonth: number, year: number, days: re
     const prefix = `${year}-${String(month).padStart(2, '0')}-`;
     const inMonth = days.filter((day) => day.date.startsWith(prefix));
     if (inMonth.length === 0) continue;
-    const moods = inMonth.flatMap((day) => (day.mood === undefined ? [] : [day.mood]));
-    const mean = moods.length === 0 ? null : moods.reduce((a, b) => a + b, 0) / moods.length;
-    const row = [`${MONTH_NAMES[month - 1]} ${year}`, String(inMonth.length), formatMean(mean)];
+    const row = [`${MONTH_NAMES[month - 1]} ${year}`, String(inMonth.length), formatMean(mean(inMonth.map((day) => day.mood)))];
     rows.push(countUse ? [...row, String(inMonth.filter((day) => day.used === true).length)] : row);
   }
   return rows;

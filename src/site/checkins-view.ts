@@ -11,6 +11,7 @@ import { pageFrame, type PageFrame } from './page-frame.js';
 import { pagePaths, relativeHref } from './page-paths.js';
 import type { Chart } from './svg-chart.js';
 import { capitalised } from '../words/capitalised.js';
+import { mean } from '../analyze/mean.js';
 
 export interface CheckinsView {
   frame: PageFrame;
@@ -102,13 +103,12 @@ function everyDay(first: string, today: string): string {
 }
 
 function monthSummary(listPath: string, slug: string, month: string, days: readonly Checkin[], use: UseWords | null): MonthSummary {
-  const moods = days.flatMap((day) => (day.mood === undefined ? [] : [day.mood]));
   const used = days.filter((day) => day.used === true).length;
   return {
     heading: formatDate(`${month}-01`, 'month'),
     href: relativeHref(listPath, pagePaths.month(slug, month)),
     checkins: String(days.length),
-    mood: formatMean(moods.length === 0 ? null : moods.reduce((a, b) => a + b, 0) / moods.length),
+    mood: formatMean(mean(days.map((day) => day.mood))),
     used: used === 0 || use === null ? '' : formatCount(used, use.useDay, use.useDays),
   };
 }

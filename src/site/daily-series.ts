@@ -2,6 +2,7 @@
 
 import type { Checkin } from '../schema/model.js';
 import { addDays } from '../analyze/dates.js';
+import { mean } from '../analyze/mean.js';
 
 export interface DailyPoint {
   date: string;
@@ -21,7 +22,6 @@ export function dailySeries(checkins: readonly Checkin[], field: 'mood' | 'cravi
   const dates: string[] = [];
   for (let i = days + window - 2; i >= 0; i--) dates.push(addDays(today, -i));
   return dates.slice(window - 1).map((date, i) => {
-    const inWindow = dates.slice(i, i + window).flatMap((day) => (values.has(day) ? [values.get(day)!] : []));
-    return { date, value: values.get(date) ?? null, mean: inWindow.length === 0 ? null : inWindow.reduce((a, b) => a + b, 0) / inWindow.length };
+    return { date, value: values.get(date) ?? null, mean: mean(dates.slice(i, i + window).map((day) => values.get(day))) };
   });
 }

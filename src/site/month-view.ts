@@ -95,6 +95,12 @@ function dayMaker(input: AnalysedPlan, render: RenderBody): (path: string, check
   for (const goal of plan.fields.goals) {
     if (goal.measure) goalsByMetric.set(goal.measure.metric, [...(goalsByMetric.get(goal.measure.metric) ?? []), goal]);
   }
+  // Each metric's label and whether it is money, worked out once, not once per check-in.
+  const metrics = [...goalsByMetric].map(([metric, goals]) => {
+    const money = moneyUnit(goals[0]!.measure!.unit, plan.fields.currency);
+    // Money is named by its metric ("saved: £20"), not by its symbol.
+    return { metric, goals, money, label: capitalised(money ? metric.replaceAll('_', ' ') : unitOf(goals[0]!.measure!)) };
+  });
   const triggersPage = pagePaths.triggers(plan.slug);
   const words = recoveryWords(plan.fields);
   return (path, checkin) => {
@@ -111,13 +117,10 @@ function dayMaker(input: AnalysedPlan, render: RenderBody): (path: string, check
     if (checkin.warning_signs.length > 0) add('Warning signs', '', refs('warning_signs', checkin.warning_signs, triggersPage, 'warning'));
     if (checkin.coping.length > 0) add('Coping', '', refs('coping', checkin.coping, triggersPage, 'coping'));
     if (checkin.contacted.length > 0) add('Contacted', '', refs('supports', checkin.contacted, pagePaths.people(plan.slug), 'support'));
-    for (const [metric, goals] of goalsByMetric) {
+    for (const { metric, goals, money, label } of metrics) {
       const amount = checkin.metrics[metric];
       if (!Object.hasOwn(checkin.metrics, metric) || amount === undefined) continue;
-      const money = moneyUnit(goals[0]!.measure!.unit, plan.fields.currency);
-      // Money is named by its metric ("saved: £20"), not by its symbol.
-      const unit = money ? metric.replaceAll('_', ' ') : unitOf(goals[0]!.measure!);
-      add(capitalised(unit), money ? formatMoney(amount, money) : formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
+      add(label, money ? formatMoney(amount, money) : formatNumber(amount, 2), goals.map((goal) => ({ text: goal.title, href: relativeHref(path, pagePaths.goal(plan.slug, goal.id)) })));
     }
     return {
       id: checkin.date,

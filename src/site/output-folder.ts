@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { SITE_MARKER } from '../output/manifest.js';
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { isInside } from '../load/inside-folder.js';
 import { repositoryRoot } from '../load/repository-root.js';
 
 
@@ -53,11 +54,6 @@ export function isTrackedByGit(out: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const path = relative(parent, child);
-  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
 }
 
 /** The real path of `path`, or of its nearest existing ancestor joined with the rest, so that symlinks cannot hide a folder. */

@@ -11,13 +11,16 @@ import { formatAmount, formatAmountOf } from '../words/amount.js';
 
 export function goalAchievable(source: Source, plan: Plan, today: string): Problem[] {
   const problems: Problem[] = [];
+  // Only an active total goal with a measure and a due date has a pace: a plan without one needs no timeline at all.
+  if (!plan.fields.goals.some((goal) => goal.measure?.per === 'total' && goal.due !== undefined)) return problems;
   const timeline = buildTimeline(plan, today);
   plan.fields.goals.forEach((goal, index) => {
-    // The analysis decides whether a goal is behind; this rule only says why, so check never disagrees with report or the site.
-    const report = analyzeGoal(timeline, goal);
     const pace = paceOf(timeline, goal);
     const measure = goal.measure;
-    if (report.status !== 'behind' || !pace || !measure || pace.projected >= measure.target) return;
+    if (!pace || !measure || pace.projected >= measure.target) return;
+    // The analysis decides whether a goal is behind (asked only once the pace falls short); this rule only says why, so check never disagrees with report or the site.
+    const report = analyzeGoal(timeline, goal);
+    if (report.status !== 'behind') return;
     const currency = plan.fields.currency;
     problems.push({
       span: valueSpan(source, ['goals', index]),

@@ -13,11 +13,6 @@ export function unitOf(measure: MeasureUnit): string {
   return measure.unit ?? measure.metric.replaceAll('_', ' ');
 }
 
-/** True when the measure counts money, shown with the currency's symbol rather than a unit after the number. */
-export function isMoney(measure: MeasureUnit, currency: string): boolean {
-  return moneyUnit(measure.unit, currency) !== null;
-}
-
 /** "£100", "1 meeting", "3.5 km". */
 export function formatAmount(n: number, measure: MeasureUnit, currency: string): string {
   const money = moneyUnit(measure.unit, currency);

@@ -1,5 +1,7 @@
 // Money as money: amounts in the plan's currency, "£1,500", "£12.50", whether a figure is money or a count.
 
+import { formatNumber } from './count.js';
+
 /** Symbols a person may write as a goal's unit, and the currency each usually means. */
 const SYMBOLS: Record<string, string> = { '£': 'GBP', '€': 'EUR', '$': 'USD', '¥': 'JPY', '₹': 'INR' };
 
@@ -14,7 +16,7 @@ export function formatMoney(amount: number, currency: string): string {
     try {
       format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
     } catch {
-      return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(amount)} ${currency}`;
+      return `${formatNumber(amount, 2)} ${currency}`;
     }
     formats.set(key, format);
   }
@@ -33,10 +35,17 @@ export function moneyUnit(unit: string | undefined, planCurrency: string): strin
   return SYMBOLS[written] ?? null;
 }
 
+const symbols = new Map<string, string | null>();
+
 function symbolOf(currency: string): string | null {
-  try {
-    return new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? null;
-  } catch {
-    return null;
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    try {
+      symbol = new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? null;
+    } catch {
+      symbol = null;
+    }
+    symbols.set(currency, symbol);
   }
+  return symbol;
 }

@@ -5,7 +5,7 @@ import { type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
-import { openPage, sitesUnderTest, type SiteUnderTest } from './site-pages.js';
+import { openPage, sitesUnderTest } from './site-pages.js';
 
 warnIfSkipped('test/browser/phone.test.ts');
 

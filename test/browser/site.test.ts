@@ -5,7 +5,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.js';
 import { BROWSER_TESTS, useChromium, warnIfSkipped } from './chromium.js';
-import { sitesUnderTest, type SiteUnderTest } from './site-pages.js';
+import { sitesUnderTest } from './site-pages.js';
 
 warnIfSkipped('test/browser/site.test.ts');
 
